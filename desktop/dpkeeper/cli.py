@@ -1,0 +1,161 @@
+"""Headless commands for scripts, tests and advocates: ``dpkeeper init``, ``dpkeeper check``, …
+
+Secrets are read from ``DPKEEPER_PASSPHRASE`` or ``DPKEEPER_RECOVERY_CODE`` when set, otherwise
+asked for at the prompt; never from the command line, where other users could see them.
+
+Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or not a vault (or made
+by a newer version), 5 unreadable input file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from dpkeeper import __version__
+from dpkeeper.domain.errors import InvalidInput, UserError
+from dpkeeper.services import vault_access
+from dpkeeper.services.session import Session
+from dpkeeper.startup import harden_process
+
+EXIT_OK, EXIT_USAGE = 0, 2
+PASSPHRASE_ENV = "DPKEEPER_PASSPHRASE"
+RECOVERY_ENV = "DPKEEPER_RECOVERY_CODE"
+NEW_PASSPHRASE_ENV = "DPKEEPER_NEW_PASSPHRASE"
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            "No passphrase was given. Set {env} or run this command in a terminal.",
+            env=PASSPHRASE_ENV,
+        )
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(env: str) -> tuple[str, str]:
+    if env in os.environ:
+        value = os.environ[env]
+        return value, value
+    return _ask("Choose a passphrase: "), _ask("Type it again: ")
+
+
+def _unlock(vault: str) -> Session:
+    if RECOVERY_ENV in os.environ:
+        return vault_access.unlock_with_recovery_code(vault, os.environ[RECOVERY_ENV])
+    if PASSPHRASE_ENV in os.environ:
+        return vault_access.unlock_with_passphrase(vault, os.environ[PASSPHRASE_ENV])
+    return vault_access.unlock_with_passphrase(vault, _ask("Passphrase: "))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    name = args.name if args.name is not None else input("Whose records are these? Name: ")
+    passphrase, repeated = _new_passphrase(PASSPHRASE_ENV)
+    code = vault_access.new_recovery_code()
+    session = vault_access.create_vault(args.vault, name, passphrase, repeated, code)
+    session.close()
+    _say(f"Created a new vault at {session.location.folder}")
+    _say("Your recovery code is below. Write it down and keep it somewhere safe:")
+    _say("it opens the vault if the passphrase is forgotten. It will not be shown again.")
+    print(code)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    try:
+        problems = vault_access.check_vault(session)
+    finally:
+        session.close()
+    if problems:
+        _say("The vault opened, but these parts are damaged:")
+        for problem in problems[:20]:
+            _say(f"  {problem}")
+        _say("Please open a backup copy of the vault, or ask someone you trust to help.")
+        return 4
+    _say(f"The vault at {session.location.folder} is sound.")
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    try:
+        new, repeated = _new_passphrase(NEW_PASSPHRASE_ENV)
+        vault_access.change_passphrase(session, new, repeated)
+    finally:
+        session.close()
+    _say("The passphrase has been changed. The old one no longer opens the vault.")
+    return EXIT_OK
+
+
+def cmd_new_recovery_code(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    code = vault_access.new_recovery_code()
+    try:
+        vault_access.replace_recovery_code(session, code)
+    finally:
+        session.close()
+    _say("Here is your new recovery code. The old code no longer opens the vault.")
+    print(code)
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dpkeeper",
+        description="Direct Payments Keeper: commands for scripts and advocates.",
+        epilog=(
+            f"Secrets come from {PASSPHRASE_ENV} or {RECOVERY_ENV} if set, otherwise a prompt. "
+            "Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, "
+            "4 damaged or not a vault, 5 unreadable input file."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("vault", metavar="VAULT", help="the vault folder")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = add("init", cmd_init, "Create a new vault and print its recovery code.")
+    init.add_argument("--name", help="whose records the vault holds")
+    add("check", cmd_check, "Unlock a vault and check that every part of it can be read.")
+    add(
+        "change-passphrase",
+        cmd_change_passphrase,
+        f"Choose a new passphrase (read from {NEW_PASSPHRASE_ENV} if set).",
+    )
+    add("new-recovery-code", cmd_new_recovery_code, "Make a new recovery code; the old one stops working.")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    try:
+        return args.handler(args)
+    except UserError as exc:
+        _say(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _say("Stopped. Nothing more was changed.")
+        return 130
+    except EOFError:
+        _say("No answer was typed. Nothing was changed.")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,288 @@
+"""Creating, unlocking and locking vaults, and managing the ways in (passphrase, recovery code,
+this computer)."""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+from datetime import date
+from pathlib import Path
+
+from dpkeeper import __version__
+from dpkeeper.domain import passphrase as passphrase_rules
+from dpkeeper.domain import recovery_code
+from dpkeeper.domain.errors import InvalidInput, KeychainProblem, WrongSecret
+from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.records import audit, vault_info
+from dpkeeper.records.db import transaction
+from dpkeeper.services.session import Session
+from dpkeeper.vault import keys, store
+from dpkeeper.vault.keychain import Keychain, KeychainFailed
+from dpkeeper.vault.store import VaultLocation
+
+MAX_NAME_LENGTH = 100
+DEVICE_SECRET_BYTES = 32
+
+# Slot labels are stored unencrypted, so they never hold anything personal.
+_LABELS = {
+    keys.PASSPHRASE: "passphrase",
+    keys.RECOVERY: "recovery code",
+    keys.DEVICE: "remembered computer",
+}
+
+
+def new_recovery_code() -> str:
+    """A fresh code for the person to write down before the vault (or new code) is saved."""
+    return recovery_code.new_code()
+
+
+def _recovery_secret(code: str) -> bytes:
+    """The bytes a recovery slot is derived from, or a plain message about what looks wrong."""
+    try:
+        return recovery_code.decode(code)
+    except recovery_code.RecoveryCodeFormatError:
+        raise WrongSecret(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "That recovery code doesn't look right. Check each group of four against your "
+                "recovery sheet and try again.",
+            )
+        ) from None
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(ERRORS, "Please type the name of the person these records are for.")
+        )
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(ERRORS, "Please use a name shorter than {limit} characters."),
+            limit=MAX_NAME_LENGTH,
+        )
+    return cleaned
+
+
+def create_vault(
+    folder: Path | str,
+    person_name: str,
+    passphrase: str,
+    repeated: str,
+    code: str,
+) -> Session:
+    """Make a new vault folder at ``folder`` and return it unlocked.
+
+    ``code`` is the recovery code already shown to the person (from ``new_recovery_code``).
+    Nothing that exists is ever overwritten; if anything fails, only what this call made is removed.
+    """
+    location = VaultLocation.of(folder)
+    name = _clean_name(person_name)
+    secret = passphrase_rules.for_new_vault(passphrase, repeated)
+    code_secret = _recovery_secret(code)
+    if location.folder.exists():
+        raise store.VaultAlreadyExists(location.folder)
+
+    data_key = keys.new_data_key()
+    key_file = keys.new_key_file()
+    passphrase_slot = _slot(data_key, secret, key_file.vault_id, keys.PASSPHRASE)
+    key_file = key_file.with_slot(passphrase_slot)
+    key_file = key_file.with_slot(_slot(data_key, code_secret, key_file.vault_id, keys.RECOVERY))
+
+    store.make_folder(location)
+    conn = None
+    try:
+        store.write_key_file(location, key_file)
+        conn = store.create_records(location, data_key)
+        today = date.today().isoformat()
+        with transaction(conn):
+            vault_info.put(conn, vault_info.PERSON_NAME, name)
+            vault_info.put(conn, vault_info.CREATED_ON, today)
+            vault_info.put(conn, vault_info.CREATED_BY_VERSION, __version__)
+            vault_info.put(conn, vault_info.RECOVERY_CODE_MADE_ON, today)
+            audit.record(conn, "holder (passphrase)", "vault.created")
+        store.sync_folder(location)
+    except BaseException:
+        store.close(conn)
+        _remove_new_vault(location)
+        raise
+    return Session(location, key_file, passphrase_slot, conn, data_key)
+
+
+def _remove_new_vault(location: VaultLocation) -> None:
+    """Undo a half-made vault: only the files this app creates, in the folder it just created."""
+    for name in (
+        store.DB_NAME,
+        f"{store.DB_NAME}-wal",
+        f"{store.DB_NAME}-shm",
+        store.KEYS_NAME,
+        store.MIRROR_NAME,
+        store.README_NAME,
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            (location.folder / name).unlink()
+    with contextlib.suppress(OSError):
+        location.folder.rmdir()
+
+
+def _slot(data_key: bytearray, secret: bytes, vault_id: str, kind: str) -> keys.KeySlot:
+    return keys.make_slot(data_key, secret, vault_id=vault_id, kind=kind, label=_LABELS[kind])
+
+
+# ---------------------------------------------------------------------------------------------
+# Unlocking
+
+
+def _open_with(location: VaultLocation, key_file: keys.KeyFile, slot, data_key) -> Session:
+    try:
+        conn = store.open_records(location, data_key)
+    except BaseException:
+        for i in range(len(data_key)):
+            data_key[i] = 0
+        raise
+    store.repair_mirror(location, key_file)
+    return Session(location, key_file, slot, conn, data_key)
+
+
+def unlock_with_passphrase(folder: Path | str, passphrase: str) -> Session:
+    location = VaultLocation.of(folder)
+    key_file = store.read_key_file(location)
+    for candidate in passphrase_rules.candidates(passphrase):
+        for slot in key_file.of_kind(keys.PASSPHRASE):
+            try:
+                data_key = keys.open_slot(slot, candidate, key_file.vault_id)
+            except keys.SecretDoesNotFit:
+                continue
+            return _open_with(location, key_file, slot, data_key)
+    raise WrongSecret(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "That passphrase didn't open this vault. Check that Caps Lock is off and try "
+            "again, or use your recovery code instead.",
+        )
+    )
+
+
+def unlock_with_recovery_code(folder: Path | str, code: str) -> Session:
+    location = VaultLocation.of(folder)
+    key_file = store.read_key_file(location)
+    secret = _recovery_secret(code)
+    for slot in key_file.of_kind(keys.RECOVERY):
+        try:
+            data_key = keys.open_slot(slot, secret, key_file.vault_id)
+        except keys.SecretDoesNotFit:
+            continue
+        return _open_with(location, key_file, slot, data_key)
+    raise WrongSecret(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "That recovery code didn't open this vault. If a newer recovery code was made, "
+            "use that one. You can also try your passphrase.",
+        )
+    )
+
+
+def unlock_with_this_computer(folder: Path | str, keychain: Keychain) -> Session | None:
+    """Open the vault with the secret remembered in this computer's keychain, if there is one.
+
+    Returns None when nothing usable is remembered, so the caller asks for the passphrase.
+    Damage to the vault is still reported as an error.
+    """
+    location = VaultLocation.of(folder)
+    key_file = store.read_key_file(location)
+    device_slots = key_file.of_kind(keys.DEVICE)
+    if not device_slots:
+        return None
+    secret = keychain.fetch(key_file.vault_id)
+    if secret is None:
+        return None
+    for slot in device_slots:
+        try:
+            data_key = keys.open_slot(slot, secret, key_file.vault_id)
+        except keys.SecretDoesNotFit:
+            continue
+        return _open_with(location, key_file, slot, data_key)
+    return None
+
+
+def lock(session: Session) -> None:
+    session.close()
+
+
+def is_remembered_here(session: Session) -> bool:
+    """Whether this vault has a 'remember on this computer' slot (on any computer)."""
+    return bool(session.key_file.of_kind(keys.DEVICE))
+
+
+# ---------------------------------------------------------------------------------------------
+# Changing the ways in: each rewrites the small slot file, never the records
+
+
+def _replace_slots(session: Session, new_slot: keys.KeySlot, old_kind: str, action: str) -> None:
+    """Add ``new_slot``, drop the old slots of ``old_kind``, then note it in the audit trail."""
+    old_ids = [slot.id for slot in session.key_file.of_kind(old_kind)]
+    updated = session.key_file.with_slot(new_slot).without(*old_ids)
+    store.write_key_file(session.location, updated)
+    session.key_file = updated
+    if session.slot.id in old_ids:
+        session.slot = new_slot
+    with transaction(session.connection) as conn:
+        if old_kind == keys.RECOVERY:
+            vault_info.put(conn, vault_info.RECOVERY_CODE_MADE_ON, date.today().isoformat())
+        audit.record(conn, session.actor, action)
+
+
+def change_passphrase(session: Session, new_passphrase: str, repeated: str) -> None:
+    secret = passphrase_rules.for_new_vault(new_passphrase, repeated)
+    slot = _slot(session.data_key(), secret, session.key_file.vault_id, keys.PASSPHRASE)
+    _replace_slots(session, slot, keys.PASSPHRASE, "passphrase.changed")
+
+
+def replace_recovery_code(session: Session, code: str) -> None:
+    """Make ``code`` the only recovery code; the old code stops working."""
+    slot = _slot(session.data_key(), _recovery_secret(code), session.key_file.vault_id, keys.RECOVERY)
+    _replace_slots(session, slot, keys.RECOVERY, "recovery_code.replaced")
+
+
+def remember_on_this_computer(session: Session, keychain: Keychain) -> None:
+    """Keep a secret in this computer's keychain so the vault opens without the passphrase."""
+    if not keychain.usable():
+        raise KeychainProblem(
+            QT_TRANSLATE_NOOP(
+                ERRORS, "This computer has no keychain the app can use, so it cannot remember "
+                "the vault. Your passphrase still works as usual."
+            )
+        )
+    secret = secrets.token_bytes(DEVICE_SECRET_BYTES)
+    try:
+        keychain.store(session.key_file.vault_id, secret)
+    except KeychainFailed:
+        raise KeychainProblem(
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The computer's keychain did not accept the secret, so the vault is not "
+                "remembered. Your passphrase still works as usual. You can try again later."
+            )
+        ) from None
+    slot = keys.make_slot(
+        session.data_key(), secret, vault_id=session.key_file.vault_id,
+        kind=keys.DEVICE, label=_LABELS[keys.DEVICE],
+    )
+    # Only one remembered secret per vault per keychain entry: older device slots are replaced.
+    _replace_slots(session, slot, keys.DEVICE, "computer.remembered")
+
+
+def forget_this_computer(session: Session, keychain: Keychain) -> None:
+    old_ids = [slot.id for slot in session.key_file.of_kind(keys.DEVICE)]
+    if not old_ids:
+        return
+    updated = session.key_file.without(*old_ids)
+    store.write_key_file(session.location, updated)
+    session.key_file = updated
+    keychain.forget(session.key_file.vault_id)
+    with transaction(session.connection) as conn:
+        audit.record(conn, session.actor, "computer.forgotten")
+
+
+def check_vault(session: Session) -> list[str]:
+    """Run the full integrity checks; an empty list means the vault is sound."""
+    return store.integrity_problems(session.connection)

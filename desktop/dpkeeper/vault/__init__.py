@@ -1,0 +1,1 @@
+"""The encrypted store: key slots, opening and locking, schema migrations."""
