@@ -134,7 +134,11 @@ def _parser() -> argparse.ArgumentParser:
         cmd_change_passphrase,
         f"Choose a new passphrase (read from {NEW_PASSPHRASE_ENV} if set).",
     )
-    add("new-recovery-code", cmd_new_recovery_code, "Make a new recovery code; the old one stops working.")
+    add(
+        "new-recovery-code",
+        cmd_new_recovery_code,
+        "Make a new recovery code; the old one stops working.",
+    )
     return parser
 
 

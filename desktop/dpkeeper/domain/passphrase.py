@@ -107,5 +107,7 @@ def strength_hint(passphrase: str) -> StrengthHint:
         )
         words = len(text.split())
         score = len(text) + 3 * kinds + 4 * max(words - 1, 0)
-        strength = Strength.STRONG if score >= 30 else Strength.GOOD if score >= 20 else Strength.OKAY
+        strength = (
+            Strength.STRONG if score >= 30 else Strength.GOOD if score >= 20 else Strength.OKAY
+        )
     return StrengthHint(strength, _HINTS[strength])

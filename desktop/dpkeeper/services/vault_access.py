@@ -240,7 +240,9 @@ def change_passphrase(session: Session, new_passphrase: str, repeated: str) -> N
 
 def replace_recovery_code(session: Session, code: str) -> None:
     """Make ``code`` the only recovery code; the old code stops working."""
-    slot = _slot(session.data_key(), _recovery_secret(code), session.key_file.vault_id, keys.RECOVERY)
+    slot = _slot(
+        session.data_key(), _recovery_secret(code), session.key_file.vault_id, keys.RECOVERY
+    )
     _replace_slots(session, slot, keys.RECOVERY, "recovery_code.replaced")
 
 
@@ -249,8 +251,9 @@ def remember_on_this_computer(session: Session, keychain: Keychain) -> None:
     if not keychain.usable():
         raise KeychainProblem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "This computer has no keychain the app can use, so it cannot remember "
-                "the vault. Your passphrase still works as usual."
+                ERRORS,
+                "This computer has no keychain the app can use, so it cannot remember "
+                "the vault. Your passphrase still works as usual.",
             )
         )
     secret = secrets.token_bytes(DEVICE_SECRET_BYTES)
@@ -259,13 +262,17 @@ def remember_on_this_computer(session: Session, keychain: Keychain) -> None:
     except KeychainFailed:
         raise KeychainProblem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "The computer's keychain did not accept the secret, so the vault is not "
-                "remembered. Your passphrase still works as usual. You can try again later."
+                ERRORS,
+                "The computer's keychain did not accept the secret, so the vault is not "
+                "remembered. Your passphrase still works as usual. You can try again later.",
             )
         ) from None
     slot = keys.make_slot(
-        session.data_key(), secret, vault_id=session.key_file.vault_id,
-        kind=keys.DEVICE, label=_LABELS[keys.DEVICE],
+        session.data_key(),
+        secret,
+        vault_id=session.key_file.vault_id,
+        kind=keys.DEVICE,
+        label=_LABELS[keys.DEVICE],
     )
     # Only one remembered secret per vault per keychain entry: older device slots are replaced.
     _replace_slots(session, slot, keys.DEVICE, "computer.remembered")

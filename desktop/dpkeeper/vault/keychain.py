@@ -8,6 +8,7 @@ broken keychain can block for a long time; any problem means "not remembered", n
 from __future__ import annotations
 
 import base64
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -95,7 +96,6 @@ class Keychain:
 
     def forget(self, vault_id: str) -> None:
         backend = self.backend
-        try:
+        # Nothing remembered, or no keychain: either way the secret is gone as far as we know.
+        with contextlib.suppress(KeychainFailed):
             self._call(lambda: backend.delete_password(SERVICE, vault_id))
-        except KeychainFailed:
-            pass  # nothing remembered, or the keychain is unavailable: either way it is gone for us

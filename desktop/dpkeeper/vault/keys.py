@@ -171,7 +171,11 @@ def calibrated_cost(target_seconds: float = 0.5) -> ArgonCost:
     started = time.perf_counter()
     _argon2(b"calibration", b"\0" * SALT_BYTES, base)
     per_unit = max(time.perf_counter() - started, 1e-3) / (base.memory_kib * base.iterations)
-    memory = base.memory_kib * 2 if per_unit * base.memory_kib * 2 * 3 <= target_seconds else base.memory_kib
+    memory = (
+        base.memory_kib * 2
+        if per_unit * base.memory_kib * 2 * 3 <= target_seconds
+        else base.memory_kib
+    )
     iterations = round(target_seconds / (per_unit * memory))
     return ArgonCost(memory, min(max(iterations, base.iterations), MAX_ITERATIONS), base.lanes)
 
@@ -184,9 +188,9 @@ def argon2_cost() -> ArgonCost:
 def _wrapping_key(secret: bytes, kdf: KdfParams) -> bytes:
     if kdf.alg == ARGON2ID:
         return _argon2(secret, kdf.salt, ArgonCost(kdf.memory_kib, kdf.iterations, kdf.lanes))
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=kdf.salt, info=b"dpkeeper device slot").derive(
-        secret
-    )
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=kdf.salt, info=b"dpkeeper device slot"
+    ).derive(secret)
 
 
 def _aad(slot: KeySlot, vault_id: str) -> bytes:

@@ -231,7 +231,9 @@ def open_records(location: VaultLocation, data_key: bytearray) -> Connection:
 def integrity_problems(conn: Connection) -> list[str]:
     """Run SQLCipher's page check and SQLite's structure check; an empty list means sound."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    problems = [" ".join(str(v) for v in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    problems = [
+        " ".join(str(v) for v in row) for row in conn.execute("PRAGMA cipher_integrity_check")
+    ]
     problems += [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     problems += [" ".join(str(v) for v in row) for row in conn.execute("PRAGMA foreign_key_check")]
     return problems
