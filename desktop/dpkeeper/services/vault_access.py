@@ -50,7 +50,7 @@ def _recovery_secret(code: str) -> bytes:
         ) from None
 
 
-def _clean_name(name: str) -> str:
+def clean_person_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput(
@@ -77,7 +77,7 @@ def create_vault(
     Nothing that exists is ever overwritten; if anything fails, only what this call made is removed.
     """
     location = VaultLocation.of(folder)
-    name = _clean_name(person_name)
+    name = clean_person_name(person_name)
     secret = passphrase_rules.for_new_vault(passphrase, repeated)
     code_secret = _recovery_secret(code)
     if location.folder.exists():
@@ -293,3 +293,14 @@ def forget_this_computer(session: Session, keychain: Keychain) -> None:
 def check_vault(session: Session) -> list[str]:
     """Run the full integrity checks; an empty list means the vault is sound."""
     return store.integrity_problems(session.connection)
+
+
+def suggest_location(parent: Path | str, person_name: str) -> Path:
+    """A vault folder name in ``parent`` based on the person's name that does not exist yet."""
+    safe = "".join(ch for ch in " ".join(person_name.split()) if ch.isalnum() or ch in " -_'")
+    base = safe.strip()[:60] or "My records"
+    parent = Path(parent)
+    candidate, number = parent / f"{base}{store.SUFFIX}", 2
+    while candidate.exists():
+        candidate, number = parent / f"{base} {number}{store.SUFFIX}", number + 1
+    return candidate

@@ -1,0 +1,40 @@
+"""The file choosers the app shows. Kept in one place so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+CONTEXT = "FilePrompts"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def choose_vault(parent: QWidget, start: Path) -> Path | None:
+    """Ask for an existing vault folder (its name ends in .dpvault)."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Choose your vault folder (its name ends in .dpvault)"), str(start)
+    )
+    return Path(chosen) if chosen else None
+
+
+def choose_folder(parent: QWidget, start: Path) -> Path | None:
+    """Ask where a new vault should be kept."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Where should the vault be kept?"), str(start)
+    )
+    return Path(chosen) if chosen else None
+
+
+def choose_pdf_target(parent: QWidget, suggested: Path) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the recovery sheet"), str(suggested), _tr("PDF document (*.pdf)")
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")

@@ -1,0 +1,86 @@
+"""The unlocked vault: a header with the vault's name and the Lock button, and the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpkeeper.services.session import Session
+from dpkeeper.ui import theme
+from dpkeeper.ui.messages import translated
+from dpkeeper.ui.pages.home import HomePage
+from dpkeeper.ui.pages.settings import SettingsPage
+from dpkeeper.vault.keychain import Keychain
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, keychain: Keychain, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.vault_name = theme.heading("", 1.2)
+        self.vault_name.setObjectName("vaultName")
+        self.signed_in = theme.name(QLabel(), "signedIn", self.tr("Who is signed in"))
+        self.lock_button = theme.name(
+            QPushButton(self.tr("Lock")), "lockButton", self.tr("Lock (Ctrl+L)")
+        )
+        self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+
+        self.home = HomePage()
+        self.settings = SettingsPage(keychain)
+        self.settings.close_requested.connect(self.close_requested)
+        self.pages = QStackedWidget()
+        self.nav = theme.name(QListWidget(), "navigation", self.tr("Pages"))
+        for title, page in ((self.tr("Home"), self.home), (self.tr("Settings"), self.settings)):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) * 2 + 24)
+
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.addWidget(self.vault_name)
+        names.addWidget(self.signed_in)
+        header.addLayout(names, 1)
+        header.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.addWidget(self.nav)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    def attach(self, session: Session) -> None:
+        """Show a newly opened vault."""
+        self.settings.attach(session)
+        self._show(session)
+        self.nav.setCurrentRow(0)
+
+    def resume(self, session: Session) -> None:
+        """Show the vault again after it was locked, exactly as it was left."""
+        self.settings.resume(session)
+        self._show(session)
+
+    def _show(self, session: Session) -> None:
+        self.session = session
+        self.vault_name.setText(session.location.display_name)
+        self.vault_name.setAccessibleName(
+            self.tr("Vault: %1").replace("%1", session.location.display_name)
+        )
+        how = translated("Session", session.unlocked_with.value)
+        self.signed_in.setText(
+            self.tr("Signed in: %1 (with %2)").replace("%1", session.person_name).replace("%2", how)
+        )
+        self.home.show_session(session)
