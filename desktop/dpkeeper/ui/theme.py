@@ -6,7 +6,7 @@ Sizes are relative to the system font, so text grows when the person sets larger
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 FOCUS_COLOUR = "#1a5fb4"
 
@@ -20,7 +20,10 @@ QListView:focus, QCheckBox:focus, QRadioButton:focus {{
 QLabel[role="error"] {{ color: #a51d2d; }}
 QLabel[role="success"] {{ color: #26702f; }}
 QLabel[role="code"] {{ border: 2px solid palette(mid); padding: 0.5em; }}
+QListWidget#navigation::item, QListWidget#recentVaults::item {{ padding: 0.4em 0.6em; }}
 """
+
+COLUMN_WIDTH_EM = 46  # comfortable reading width, in multiples of the font height
 
 
 def apply(app: QApplication) -> None:
@@ -58,3 +61,25 @@ def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+def column(page: QWidget) -> QVBoxLayout:
+    """Lay ``page`` out as one centred column of comfortable reading width; returns its layout."""
+    inner = QWidget(page)
+    inner.setMaximumWidth(page.fontMetrics().height() * COLUMN_WIDTH_EM)
+    outer = QHBoxLayout(page)
+    outer.addStretch(1)
+    outer.addWidget(inner, 100)
+    outer.addStretch(1)
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(12, 18, 12, 12)
+    layout.setSpacing(10)
+    return layout
+
+
+def left(widget: QWidget) -> QHBoxLayout:
+    """A row holding ``widget`` at its natural width, on the left."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch()
+    return row

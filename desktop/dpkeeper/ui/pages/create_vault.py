@@ -69,7 +69,7 @@ class CreateVaultPage(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.back)
         buttons.addWidget(self.next)
-        layout = QVBoxLayout(self)
+        layout = theme.column(self)
         layout.addWidget(self.step_label)
         layout.addWidget(self.title)
         layout.addWidget(self.steps, 1)

@@ -18,7 +18,7 @@ class HomePage(QWidget):
         self.next_steps.setObjectName("homeNextSteps")
         self.next_steps.setWordWrap(True)
         self.next_steps.setTextFormat(Qt.TextFormat.RichText)
-        layout = QVBoxLayout(self)
+        layout = theme.column(self)
         layout.addWidget(self.greeting)
         layout.addWidget(
             theme.paragraph(

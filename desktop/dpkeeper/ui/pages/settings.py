@@ -91,18 +91,18 @@ class SettingsPage(QWidget):
 
         keys_box = QGroupBox(self.tr("Ways to open this vault"))
         keys_layout = QVBoxLayout(keys_box)
-        keys_layout.addWidget(self.change_passphrase)
+        keys_layout.addLayout(theme.left(self.change_passphrase))
         keys_layout.addWidget(self.code_date)
-        keys_layout.addWidget(self.new_code)
+        keys_layout.addLayout(theme.left(self.new_code))
         keys_layout.addWidget(self.remember)
         keys_layout.addWidget(no_keychain)
 
-        layout = QVBoxLayout(self)
+        layout = theme.column(self)
         layout.addWidget(theme.heading(self.tr("Settings")))
         layout.addWidget(lock_box)
         layout.addWidget(keys_box)
         layout.addWidget(self.message)
-        layout.addWidget(self.close_vault)
+        layout.addLayout(theme.left(self.close_vault))
         layout.addStretch()
         # Only after the layout owns them: a parentless widget made visible becomes a window.
         self.remember.setVisible(self._keychain_usable)

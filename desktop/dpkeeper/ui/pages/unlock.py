@@ -79,7 +79,7 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.switch_mode)
         buttons.addStretch()
         buttons.addWidget(self.back)
-        layout = QVBoxLayout(self)
+        layout = theme.column(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(form)

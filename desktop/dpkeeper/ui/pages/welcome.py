@@ -52,7 +52,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_other)
         buttons.addStretch()
-        layout = QVBoxLayout(self)
+        layout = theme.column(self)
         layout.addWidget(theme.heading(self.tr("Direct Payments Keeper")))
         layout.addWidget(
             theme.paragraph(
@@ -65,7 +65,9 @@ class WelcomePage(QWidget):
         layout.addWidget(self.recent_heading)
         layout.addWidget(self.recent, 1)
         layout.addWidget(self.open_recent, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
         layout.addLayout(buttons)
+        layout.addStretch()
         self.refresh()
 
     def refresh(self) -> None:
