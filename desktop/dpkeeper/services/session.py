@@ -36,6 +36,10 @@ class Session:
     conn: Connection | None
     _data_key: bytearray = field(repr=False)
 
+    def __repr__(self) -> str:
+        state = "open" if self.conn is not None else "closed"
+        return f"Session({self.location.folder.name!r}, {self.slot.kind}, {state})"
+
     @property
     def is_open(self) -> bool:
         return self.conn is not None
