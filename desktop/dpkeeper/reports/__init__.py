@@ -1,0 +1,1 @@
+"""PDF and CSV documents made with reportlab."""
