@@ -9,6 +9,7 @@ CREATED_ON = "created_on"
 CREATED_BY_VERSION = "created_by_version"
 AUTO_LOCK_MINUTES = "auto_lock_minutes"
 RECOVERY_CODE_MADE_ON = "recovery_code_made_on"
+CLOSED_THROUGH = "closed_through"  # records up to this date are closed (a return was sent)
 
 
 def get(conn: Connection, key: str, default: str | None = None) -> str | None:

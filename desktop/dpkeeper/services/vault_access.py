@@ -13,7 +13,7 @@ from dpkeeper.domain import passphrase as passphrase_rules
 from dpkeeper.domain import recovery_code
 from dpkeeper.domain.errors import InvalidInput, KeychainProblem, WrongSecret
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
-from dpkeeper.records import audit, vault_info
+from dpkeeper.records import audit, categories, vault_info
 from dpkeeper.records.db import transaction
 from dpkeeper.services.session import Session
 from dpkeeper.vault import keys, store
@@ -100,6 +100,7 @@ def create_vault(
             vault_info.put(conn, vault_info.CREATED_ON, today)
             vault_info.put(conn, vault_info.CREATED_BY_VERSION, __version__)
             vault_info.put(conn, vault_info.RECOVERY_CODE_MADE_ON, today)
+            categories.add_built_ins(conn)
             audit.record(conn, "holder (passphrase)", "vault.created")
         store.sync_folder(location)
     except BaseException:
@@ -141,6 +142,9 @@ def _open_with(location: VaultLocation, key_file: keys.KeyFile, slot, data_key) 
             data_key[i] = 0
         raise
     store.repair_mirror(location, key_file)
+    if categories.missing_built_ins(conn):  # a vault made before categories existed
+        with transaction(conn):
+            categories.add_built_ins(conn)
     return Session(location, key_file, slot, conn, data_key)
 
 

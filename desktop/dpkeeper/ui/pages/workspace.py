@@ -1,4 +1,10 @@
-"""The unlocked vault: a header with the vault's name and the Lock button, and the pages."""
+"""The unlocked vault: a header with the vault's name and the Lock button, and the pages.
+
+Each page offers ``show_session(session)`` (a vault was opened or unlocked again) and
+``refresh()`` (the page is about to be shown: re-read what may have changed elsewhere). A page
+may have a ``navigate`` signal ``(page_key, argument)`` to send the person to another page; the
+target page's ``focus_on(argument)`` is then called if it has one.
+"""
 
 from __future__ import annotations
 
@@ -42,10 +48,17 @@ class Workspace(QWidget):
         self.settings.close_requested.connect(self.close_requested)
         self.pages = QStackedWidget()
         self.nav = theme.name(QListWidget(), "navigation", self.tr("Pages"))
-        for title, page in ((self.tr("Home"), self.home), (self.tr("Settings"), self.settings)):
+        #: (key, title, page) in navigation order. Home first, Settings last.
+        self.page_list: list[tuple[str, str, QWidget]] = [
+            ("home", self.tr("Home"), self.home),
+            ("settings", self.tr("Settings"), self.settings),
+        ]
+        for _key, title, page in self.page_list:
             self.nav.addItem(title)
             self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            if hasattr(page, "navigate"):
+                page.navigate.connect(self.go_to)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
         self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) * 2 + 24)
 
@@ -61,6 +74,25 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+
+    def page(self, key: str) -> QWidget:
+        return next(page for k, _title, page in self.page_list if k == key)
+
+    def go_to(self, key: str, argument: object = None) -> None:
+        """Show another page, and hand it what to focus on (e.g. a filter for the Money page)."""
+        row = next(i for i, (k, _t, _p) in enumerate(self.page_list) if k == key)
+        self.nav.setCurrentRow(row)
+        target = self.page_list[row][2]
+        if argument is not None and hasattr(target, "focus_on"):
+            target.focus_on(argument)
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page_list[row][2]
+        if self.session is not None and hasattr(page, "refresh"):
+            page.refresh()
+        self.pages.setCurrentIndex(row)
 
     def attach(self, session: Session) -> None:
         """Show a newly opened vault."""
@@ -83,4 +115,6 @@ class Workspace(QWidget):
         self.signed_in.setText(
             self.tr("Signed in: %1 (with %2)").replace("%1", session.person_name).replace("%2", how)
         )
-        self.home.show_session(session)
+        for _key, _title, page in self.page_list:
+            if hasattr(page, "show_session"):
+                page.show_session(session)

@@ -1,0 +1,246 @@
+"""Money in and out, stored one row per movement; transfers are two rows sharing a transfer id."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dpkeeper.domain.ledger import (
+    PaymentMethod,
+    SortBy,
+    Transaction,
+    TransactionFilter,
+    TransactionInput,
+)
+from dpkeeper.domain.money import Pence
+from dpkeeper.records import categories
+from dpkeeper.records.clock import now
+from dpkeeper.vault.store import Connection
+
+_SELECT = """
+SELECT t.id, t.date, t.amount_pence, t.account_id, a.name, coalesce(p.name, ''), t.category_id,
+       coalesce(c.name, ''), c.key, t.budget_line_id, t.method, t.note, t.no_receipt_reason,
+       (SELECT count(*) FROM receipts r WHERE r.transaction_id = t.id AND r.deleted_at IS NULL),
+       t.transfer_id, t.deleted_at IS NOT NULL
+FROM transactions t
+JOIN accounts a ON a.id = t.account_id
+LEFT JOIN payees p ON p.id = t.payee_id
+LEFT JOIN categories c ON c.id = t.category_id
+"""
+
+_ORDER = {
+    SortBy.DATE: "t.date {d}, t.id {d}",
+    SortBy.AMOUNT: "t.amount_pence {d}, t.date DESC, t.id DESC",
+    SortBy.WHO: "p.name COLLATE NOCASE {d}, t.date DESC, t.id DESC",
+    SortBy.CATEGORY: "c.name COLLATE NOCASE {d}, t.date DESC, t.id DESC",
+}
+
+
+def _transaction(row, balance: Pence | None = None) -> Transaction:
+    return Transaction(
+        transaction_id=row[0],
+        when=date.fromisoformat(row[1]),
+        amount=row[2],
+        account_id=row[3],
+        account_name=row[4],
+        who=row[5],
+        category_id=row[6],
+        category_name=row[7],
+        category_key=row[8],
+        budget_line_id=row[9],
+        method=PaymentMethod(row[10]),
+        note=row[11],
+        no_receipt_reason=row[12],
+        receipts=row[13],
+        transfer_id=row[14],
+        deleted=bool(row[15]),
+        balance=balance,
+    )
+
+
+def _where(query: TransactionFilter, amount: Pence | None) -> tuple[str, list]:
+    clauses = ["t.deleted_at IS NOT NULL" if query.deleted else "t.deleted_at IS NULL"]
+    params: list = []
+    if query.start:
+        clauses.append("t.date >= ?")
+        params.append(query.start.isoformat())
+    if query.end:
+        clauses.append("t.date <= ?")
+        params.append(query.end.isoformat())
+    if query.category_id is not None:
+        clauses.append("t.category_id = ?")
+        params.append(query.category_id)
+    if query.account_id is not None:
+        clauses.append("t.account_id = ?")
+        params.append(query.account_id)
+    if query.missing_receipts_only:
+        clauses.append(
+            "t.amount_pence < 0 AND t.transfer_id IS NULL AND t.no_receipt_reason = '' "
+            "AND NOT EXISTS (SELECT 1 FROM receipts r WHERE r.transaction_id = t.id "
+            "AND r.deleted_at IS NULL)"
+        )
+    words = query.text.strip()
+    if words:
+        like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        match = [
+            "p.name LIKE ? ESCAPE '\\'",
+            "t.note LIKE ? ESCAPE '\\'",
+            "t.no_receipt_reason LIKE ? ESCAPE '\\'",
+            "c.name LIKE ? ESCAPE '\\'",
+        ]
+        params.extend([like] * len(match))
+        if amount is not None:
+            match.append("abs(t.amount_pence) = ?")
+            params.append(abs(amount))
+        clauses.append("(" + " OR ".join(match) + ")")
+    return " AND ".join(clauses), params
+
+
+def matching_ids(
+    conn: Connection, query: TransactionFilter, amount: Pence | None = None
+) -> list[int]:
+    """The ids of the rows the filter shows, in display order. ``amount`` also matches a sum."""
+    where, params = _where(query, amount)
+    order = _ORDER[query.sort_by].format(d="DESC" if query.newest_first else "ASC")
+    sql = (
+        "SELECT t.id FROM transactions t LEFT JOIN payees p ON p.id = t.payee_id "
+        f"LEFT JOIN categories c ON c.id = t.category_id WHERE {where} ORDER BY {order}"
+    )
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def fetch(conn: Connection, ids: list[int]) -> dict[int, Transaction]:
+    """Full rows for some ids (one page of a table at a time)."""
+    found: dict[int, Transaction] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(f"{_SELECT} WHERE t.id IN ({marks})", chunk):
+            found[row[0]] = _transaction(row)
+    return found
+
+
+def get(conn: Connection, transaction_id: int) -> Transaction | None:
+    return fetch(conn, [transaction_id]).get(transaction_id)
+
+
+def running_balances(conn: Connection) -> dict[int, Pence]:
+    """Each row's account balance just after it, in date order (same-day rows in entry order)."""
+    opening = dict(conn.execute("SELECT id, opening_pence FROM accounts"))
+    balances: dict[int, Pence] = {}
+    rows = conn.execute(
+        "SELECT id, account_id, amount_pence FROM transactions WHERE deleted_at IS NULL "
+        "ORDER BY account_id, date, id"
+    )
+    for row_id, account_id, amount in rows:
+        opening[account_id] += amount
+        balances[row_id] = opening[account_id]
+    return balances
+
+
+def _payee(conn: Connection, who: str) -> int | None:
+    return categories.payee_id(conn, who) if who else None
+
+
+def insert(conn: Connection, entry: TransactionInput, transfer_id: int | None = None) -> int:
+    payee = _payee(conn, entry.who)
+    if payee is not None and entry.category_id is not None:
+        categories.remember_category(conn, payee, entry.category_id)
+    return conn.execute(
+        "INSERT INTO transactions (date, amount_pence, account_id, payee_id, category_id, "
+        "budget_line_id, method, note, no_receipt_reason, transfer_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            entry.when.isoformat(),
+            entry.amount,
+            entry.account_id,
+            payee,
+            entry.category_id,
+            entry.budget_line_id,
+            entry.method.value,
+            entry.note,
+            entry.no_receipt_reason,
+            transfer_id,
+            now(),
+        ),
+    ).lastrowid
+
+
+def update(conn: Connection, transaction_id: int, entry: TransactionInput) -> None:
+    payee = _payee(conn, entry.who)
+    if payee is not None and entry.category_id is not None:
+        categories.remember_category(conn, payee, entry.category_id)
+    conn.execute(
+        "UPDATE transactions SET date = ?, amount_pence = ?, account_id = ?, payee_id = ?, "
+        "category_id = ?, budget_line_id = ?, method = ?, note = ?, no_receipt_reason = ? "
+        "WHERE id = ?",
+        (
+            entry.when.isoformat(),
+            entry.amount,
+            entry.account_id,
+            payee,
+            entry.category_id,
+            entry.budget_line_id,
+            entry.method.value,
+            entry.note,
+            entry.no_receipt_reason,
+            transaction_id,
+        ),
+    )
+
+
+def set_no_receipt_reason(conn: Connection, transaction_id: int, reason: str) -> None:
+    conn.execute(
+        "UPDATE transactions SET no_receipt_reason = ? WHERE id = ?", (reason, transaction_id)
+    )
+
+
+def next_transfer_id(conn: Connection) -> int:
+    return conn.execute("SELECT coalesce(max(transfer_id), 0) + 1 FROM transactions").fetchone()[0]
+
+
+def transfer_partner(conn: Connection, transaction_id: int) -> int | None:
+    row = conn.execute(
+        "SELECT o.id FROM transactions t JOIN transactions o ON o.transfer_id = t.transfer_id "
+        "AND o.id != t.id WHERE t.id = ?",
+        (transaction_id,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def set_deleted(conn: Connection, transaction_ids: list[int], deleted: bool) -> None:
+    marks = ",".join("?" * len(transaction_ids))
+    conn.execute(
+        f"UPDATE transactions SET deleted_at = ? WHERE id IN ({marks})",
+        [now() if deleted else None, *transaction_ids],
+    )
+
+
+def totals(conn: Connection, start: date, end: date) -> list[tuple[int | None, str | None, Pence]]:
+    """Money in and out between two dates by category (transfers left out): (id, key, sum)."""
+    rows = conn.execute(
+        "SELECT t.category_id, c.key, sum(t.amount_pence) FROM transactions t "
+        "LEFT JOIN categories c ON c.id = t.category_id WHERE t.deleted_at IS NULL "
+        "AND t.transfer_id IS NULL AND t.date BETWEEN ? AND ? GROUP BY t.category_id",
+        (start.isoformat(), end.isoformat()),
+    )
+    return rows.fetchall()
+
+
+def plan_payments_between(conn: Connection, start: date, end: date) -> list[tuple[date, Pence]]:
+    """Council or NHS payments received between two dates: (date, amount)."""
+    rows = conn.execute(
+        "SELECT t.date, t.amount_pence FROM transactions t JOIN categories c "
+        "ON c.id = t.category_id WHERE t.deleted_at IS NULL AND t.amount_pence > 0 "
+        "AND c.key IN ('council_payment', 'nhs_payment') AND t.date BETWEEN ? AND ? "
+        "ORDER BY t.date",
+        (start.isoformat(), end.isoformat()),
+    )
+    return [(date.fromisoformat(d), amount) for d, amount in rows]
+
+
+def missing_receipt_count(conn: Connection) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM transactions t WHERE t.deleted_at IS NULL AND t.amount_pence < 0 "
+        "AND t.transfer_id IS NULL AND t.no_receipt_reason = '' AND NOT EXISTS "
+        "(SELECT 1 FROM receipts r WHERE r.transaction_id = t.id AND r.deleted_at IS NULL)"
+    ).fetchone()[0]
