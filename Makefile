@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint perf clean
+.PHONY: install run test lint perf demo clean
 
 install: $(STAMP)
 
@@ -28,6 +28,13 @@ lint: install
 
 perf: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m perf tests/perf
+
+# A demo vault with a year of made-up records (passphrase: demo vault passphrase).
+DEMO_VAULT := demo/Demo.dpvault
+
+demo: install
+	test -d $(DEMO_VAULT) || $(BIN)/dpkeeper demo $(DEMO_VAULT)
+	$(BIN)/python -m dpkeeper $(DEMO_VAULT)
 
 clean:
 	rm -rf $(VENV) build *.egg-info desktop/*.egg-info

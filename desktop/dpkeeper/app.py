@@ -40,6 +40,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     theme.apply(app)
     window = MainWindow()
     window.show()
+    vaults = [a for a in app.arguments()[1:] if not a.startswith("-")]
+    if vaults:  # `python -m dpkeeper PATH.dpvault` goes straight to that vault's unlock screen
+        window.open_vault(Path(vaults[0]))
     return app.exec()
 
 

@@ -10,14 +10,19 @@ by a newer version), 5 unreadable input file.
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from dpkeeper import __version__
+from dpkeeper.domain.categories import Direction
+from dpkeeper.domain.dates import format_day, parse_day
 from dpkeeper.domain.errors import InvalidInput, UserError
-from dpkeeper.services import vault_access
+from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
+from dpkeeper.domain.money import format_pence, parse_pence
+from dpkeeper.services import demo, money, receipts, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.startup import harden_process
 
@@ -107,6 +112,102 @@ def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    when = parse_day(args.date)
+    amount = parse_pence(args.amount)
+    attach = [
+        receipts.prepare(path) for path in args.receipt
+    ]  # read first: a bad file adds nothing
+    session = _unlock(args.vault)
+    try:
+        account = money.find_account(session, args.account)
+        direction = Direction.IN if amount > 0 else Direction.OUT
+        if args.category:
+            category_id = money.find_category(session, args.category, direction).category_id
+        else:
+            category_id = money.suggested_category(session, args.payee)
+        entry = TransactionInput(
+            when,
+            amount,
+            account.account_id,
+            args.payee,
+            category_id,
+            note=args.note or "",
+            no_receipt_reason=args.no_receipt_reason or "",
+        )
+        transaction_id = money.record(session, entry, attach)
+    finally:
+        session.close()
+    kind = "money in" if amount > 0 else "spending"
+    _say(
+        f"Added {kind} of {format_pence(abs(amount))} on {format_day(when)} "
+        f"({args.payee}, {account.name}) as number {transaction_id}"
+        + (f", with {len(attach)} receipt(s)." if attach else ".")
+    )
+    return EXIT_OK
+
+
+_CSV_HEADER = (
+    "id",
+    "date",
+    "account",
+    "who",
+    "category",
+    "money_in",
+    "money_out",
+    "balance",
+    "receipt",
+    "no_receipt_reason",
+    "note",
+)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    start = parse_day(args.start) if args.start else None
+    end = parse_day(args.end) if args.end else None
+    session = _unlock(args.vault)
+    try:
+        query = TransactionFilter(start=start, end=end, newest_first=False)
+        ids = money.find(session, query)
+        balances = money.running_balances(session)
+        out = csv.writer(sys.stdout, lineterminator="\n")
+        out.writerow(_CSV_HEADER)
+        for start_at in range(0, len(ids), 1000):
+            chunk = ids[start_at : start_at + 1000]
+            found = money.rows(session, chunk)
+            for row in (found[i] for i in chunk):
+                out.writerow(
+                    (
+                        row.transaction_id,
+                        row.when.isoformat(),
+                        row.account_name,
+                        row.who,
+                        "transfer" if row.is_transfer else row.category_name,
+                        format_pence(row.amount, symbol=False) if row.amount > 0 else "",
+                        format_pence(-row.amount, symbol=False) if row.amount < 0 else "",
+                        format_pence(balances[row.transaction_id], symbol=False),
+                        row.receipt_status.value,
+                        row.no_receipt_reason,
+                        row.note,
+                    )
+                )
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    session, code = demo.create_demo_vault(
+        args.vault, progress=lambda step: _say(f"Adding {step}…")
+    )
+    session.close()
+    _say(f"Created a demo vault at {session.location.folder}")
+    _say(f"Its passphrase is: {demo.DEMO_PASSPHRASE}")
+    _say("Its recovery code is below.")
+    print(code)
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dpkeeper",
@@ -138,6 +239,29 @@ def _parser() -> argparse.ArgumentParser:
         "new-recovery-code",
         cmd_new_recovery_code,
         "Make a new recovery code; the old one stops working.",
+    )
+    add_cmd = add(
+        "add",
+        cmd_add,
+        "Record money in or out. A negative amount is spending, e.g. --amount -4.50.",
+    )
+    add_cmd.add_argument("--date", required=True, help="e.g. 2026-06-03 or 03/06/2026")
+    add_cmd.add_argument("--amount", required=True, help="e.g. 1120.00 (in) or -4.50 (spending)")
+    add_cmd.add_argument("--payee", required=True, help="who was paid, or who paid you")
+    add_cmd.add_argument("--category", help="e.g. Transport (default: the payee's last one)")
+    add_cmd.add_argument("--account", help="account name (default: the first account)")
+    add_cmd.add_argument(
+        "--receipt", action="append", default=[], metavar="FILE", help="a receipt photo or PDF"
+    )
+    add_cmd.add_argument("--note", help="a note about the payment")
+    add_cmd.add_argument("--no-receipt-reason", help="why there is no receipt")
+    list_cmd = add("list", cmd_list, "Print the money in and out as CSV, oldest first.")
+    list_cmd.add_argument("--from", dest="start", metavar="DATE", help="first day to include")
+    list_cmd.add_argument("--to", dest="end", metavar="DATE", help="last day to include")
+    add(
+        "demo",
+        cmd_demo,
+        f"Create a demo vault to try the app (passphrase: {demo.DEMO_PASSPHRASE}).",
     )
     return parser
 

@@ -55,6 +55,26 @@ def add(
     return receipt_id
 
 
+def add_prepared(
+    conn: Connection, prepared, transaction_id: int | None, keep_original: bool = False
+) -> int:
+    """Store a receipt made by ``importers.receipt_files.prepare_receipt``."""
+    files = {DISPLAY: prepared.display, THUMBNAIL: prepared.thumbnail}
+    if keep_original and prepared.original != prepared.display:
+        files[ORIGINAL] = prepared.original
+    return add(
+        conn,
+        transaction_id=transaction_id,
+        original_name=prepared.original_name,
+        media_type=prepared.media_type,
+        display_type=prepared.display_type,
+        width=prepared.width,
+        height=prepared.height,
+        pages=prepared.pages,
+        files=files,
+    )
+
+
 def get(conn: Connection, receipt_id: int) -> Receipt | None:
     row = conn.execute(f"{_SELECT} WHERE r.id = ? AND r.deleted_at IS NULL", (receipt_id,))
     found = row.fetchone()

@@ -6,8 +6,10 @@ the change in the audit trail. Bad input raises InvalidInput and leaves the vaul
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from dpkeeper.domain.categories import Category, Direction
 from dpkeeper.domain.errors import InvalidInput
@@ -23,9 +25,13 @@ from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from dpkeeper.records import accounts as account_records
 from dpkeeper.records import audit, plans, vault_info
 from dpkeeper.records import categories as category_records
+from dpkeeper.records import receipts as receipt_records
 from dpkeeper.records import transactions as records
 from dpkeeper.records.db import transaction
 from dpkeeper.services.session import Session
+
+if TYPE_CHECKING:
+    from dpkeeper.importers.receipt_files import PreparedReceipt
 
 EARLIEST_DATE = date(2000, 1, 1)
 MAX_TEXT = 500
@@ -280,8 +286,13 @@ def _describe(entry: TransactionInput) -> str:
 # Recording, changing and deleting
 
 
-def record(session: Session, entry: TransactionInput) -> int:
-    """Save one payment in or out; returns its id."""
+def record(
+    session: Session,
+    entry: TransactionInput,
+    attach: Sequence[PreparedReceipt] = (),
+    keep_original: bool = False,
+) -> int:
+    """Save one payment in or out, with any receipts already prepared; returns its id."""
     cleaned = _clean_entry(session, entry)
     _check_open(session, cleaned.when)
     conn = session.connection
@@ -290,6 +301,14 @@ def record(session: Session, entry: TransactionInput) -> int:
         audit.record(
             conn, session.actor, "transaction.added", f"#{transaction_id} {_describe(cleaned)}"
         )
+        for prepared in attach:
+            receipt_id = receipt_records.add_prepared(conn, prepared, transaction_id, keep_original)
+            audit.record(
+                conn,
+                session.actor,
+                "receipt.added",
+                f"{receipt_id} {prepared.original_name} #{transaction_id}",
+            )
     return transaction_id
 
 

@@ -39,22 +39,9 @@ def store(
 ) -> int:
     """Put a prepared receipt in the vault, attached to a payment or waiting to be matched."""
     _check_transaction(session, transaction_id)
-    files = {records.DISPLAY: prepared.display, records.THUMBNAIL: prepared.thumbnail}
-    if keep_original and prepared.original != prepared.display:
-        files[records.ORIGINAL] = prepared.original
     conn = session.connection
     with transaction(conn):
-        receipt_id = records.add(
-            conn,
-            transaction_id=transaction_id,
-            original_name=prepared.original_name,
-            media_type=prepared.media_type,
-            display_type=prepared.display_type,
-            width=prepared.width,
-            height=prepared.height,
-            pages=prepared.pages,
-            files=files,
-        )
+        receipt_id = records.add_prepared(conn, prepared, transaction_id, keep_original)
         target = f"#{transaction_id}" if transaction_id is not None else "waiting"
         audit.record(
             conn, session.actor, "receipt.added", f"{receipt_id} {prepared.original_name} {target}"
