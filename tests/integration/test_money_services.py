@@ -230,3 +230,26 @@ def test_expected_payments_that_never_came_are_shown_as_not_arrived(session, ids
         (date(2026, 10, 19), False),
         (date(2026, 11, 16), False),
     ]
+
+
+class BrokenReceipt:
+    """A prepared receipt whose thumbnail can't be stored, so storing it fails half-way."""
+
+    original_name = "photo.jpg"
+    media_type = display_type = "image/jpeg"
+    width = height = pages = 1
+    display = b"picture"
+    thumbnail = ["not", "bytes"]  # has a length, but the database cannot store it
+    original = b"orig"
+
+
+def test_a_failure_half_way_through_an_action_saves_none_of_it(vault, session, ids):
+    entry = TransactionInput(date(2026, 11, 5), -450, ids["bank"], "First Bus", ids["transport"])
+    session.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = saved_files(vault)
+    with pytest.raises(Exception, match="(?i)bind|type"):
+        money.record(session, entry, attach=[BrokenReceipt()])
+    assert money.find(session, TransactionFilter()) == []
+    assert "First Bus" not in money.payee_names(session)
+    session.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert saved_files(vault) == before
