@@ -24,6 +24,7 @@ from dpkeeper.services.session import Session
 
 DEMO_PASSPHRASE = "demo vault passphrase"
 DEMO_PERSON = "Sam Taylor"
+DEBIT = PaymentMethod.DIRECT_DEBIT
 
 
 def create_demo_vault(
@@ -104,16 +105,25 @@ def _fill(session: Session, today: date, progress: Callable[[str], None]) -> Non
         add(when + timedelta(days=1), 10000, "Sam Taylor", "contribution", note="4 weeks at £25")
         for pa, hours in (("Priya Shah", 40), ("Tom Evans", 24)):
             wage = hours * 4 * 1450 * 80 // 100  # net pay after tax and NI, roughly
-            add(when + timedelta(days=5), -wage, pa, "pa_wages", budget="PA support")
+            add(
+                when + timedelta(days=5),
+                -wage,
+                pa,
+                "pa_wages",
+                budget="PA support",
+                reason="Payslip kept by the payroll service",
+            )
     for when in payment_dates(start + timedelta(days=20), Frequency.MONTHLY, start, today):
-        add(when, -1500, "Payroll Plus Ltd", "payroll", method=PaymentMethod.DIRECT_DEBIT)
+        on_statement = "Direct debit: shown on the bank statement"
+        add(when, -1500, "Payroll Plus Ltd", "payroll", method=DEBIT, reason=on_statement)
         add(
             when,
             -3200,
             "Riverside Leisure Centre",
             "activities",
             budget="Community activities",
-            method=PaymentMethod.DIRECT_DEBIT,
+            method=DEBIT,
+            reason=on_statement,
         )
         money.transfer(session, when, 5000, bank.account_id, cash.account_id, "Petty cash top-up")
         if when.month in (1, 4, 7, 10):
@@ -124,6 +134,7 @@ def _fill(session: Session, today: date, progress: Callable[[str], None]) -> Non
                 "hmrc",
                 budget="Employer costs",
                 note="PAYE and employer NI for the quarter",
+                reason="HMRC statement kept by the payroll service",
             )
     insurance = add(
         start + timedelta(days=30),

@@ -1,0 +1,1 @@
+"""Reading files people bring in: receipt photos and PDFs (and, later, bank statements)."""

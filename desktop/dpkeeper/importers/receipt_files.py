@@ -1,0 +1,222 @@
+"""Turning a receipt file someone picked into what the vault keeps.
+
+Photos become a reading copy (orientation corrected, long side at most 2,000 pixels, JPEG) and a
+small thumbnail; PDF invoices are kept as they are, with their first page drawn as the thumbnail.
+Everything happens in memory: decrypted receipts are never written to a temporary file.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from dpkeeper.domain.errors import UnreadableInput
+from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+
+MAX_RECEIPT_BYTES = 40 * 1024 * 1024
+DISPLAY_LONG_SIDE = 2000
+THUMBNAIL_LONG_SIDE = 256
+DISPLAY_QUALITY = 82
+THUMBNAIL_QUALITY = 75
+MAX_PIXELS = 100_000_000  # far above any phone camera; stops "decompression bomb" files
+
+JPEG, PNG, WEBP, HEIC, PDF = (
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/heic",
+    "application/pdf",
+)
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedReceipt:
+    original_name: str
+    media_type: str  # of the original file
+    display: bytes  # JPEG reading copy for photos; the PDF itself for PDFs
+    display_type: str
+    thumbnail: bytes  # JPEG
+    width: int  # of the display copy (a PDF's first page, in points)
+    height: int
+    pages: int
+    original: bytes
+
+
+def _unreadable(name: str) -> UnreadableInput:
+    return UnreadableInput(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "{name} could not be read. It may be damaged or incomplete. "
+            "Please try saving it again.",
+        ),
+        name=name,
+    )
+
+
+def _too_big(name: str, size: int) -> UnreadableInput:
+    return UnreadableInput(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "{name} is {size} MB. Receipts can be up to 40 MB. "
+            "Please take a smaller photo or scan.",
+        ),
+        name=name,
+        size=round(size / (1024 * 1024)),
+    )
+
+
+def media_type(data: bytes) -> str | None:
+    """What a file really is, from its first bytes (the file name may say otherwise)."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return WEBP
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        return HEIC
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return PDF
+    return None
+
+
+def read_receipt_file(path: Path) -> PreparedReceipt:
+    """Read a receipt from disk (size checked first) and prepare it."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_RECEIPT_BYTES:
+            raise _too_big(name, size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableInput(
+            QT_TRANSLATE_NOOP(
+                ERRORS, "{name} could not be opened ({reason}). Please check the file is there."
+            ),
+            name=name,
+            reason=exc.strerror or type(exc).__name__,
+        ) from exc
+    return prepare_receipt(data, name)
+
+
+def prepare_receipt(data: bytes, file_name: str) -> PreparedReceipt:
+    name = Path(file_name).name or "receipt"
+    if not data:
+        raise UnreadableInput(
+            QT_TRANSLATE_NOOP(ERRORS, "{name} is empty. Please choose the photo or PDF again."),
+            name=name,
+        )
+    if len(data) > MAX_RECEIPT_BYTES:
+        raise _too_big(name, len(data))
+    kind = media_type(data)
+    if kind is None:
+        raise UnreadableInput(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "{name} is not a photo or PDF this app can read. "
+                "Please use a JPEG, PNG, WebP or HEIC photo, or a PDF.",
+            ),
+            name=name,
+        )
+    if kind == PDF:
+        return _prepare_pdf(data, name)
+    image = _open_image(data, kind, name)
+    display, width, height = _encode(image, DISPLAY_LONG_SIDE, DISPLAY_QUALITY)
+    thumbnail, _, _ = _encode(image, THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
+    return PreparedReceipt(name, kind, display, JPEG, thumbnail, width, height, 1, data)
+
+
+def _open_image(data: bytes, kind: str, name: str) -> Image.Image:
+    if kind == HEIC:
+        import pillow_heif  # loaded only when a phone photo needs it
+
+        pillow_heif.register_heif_opener()
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.format == "JPEG":
+                image.draft("RGB", (DISPLAY_LONG_SIDE, DISPLAY_LONG_SIDE))  # decode big photos fast
+            image.load()
+            image = ImageOps.exif_transpose(image)
+    except (
+        OSError,
+        SyntaxError,
+        ValueError,
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as exc:
+        raise _unreadable(name) from exc
+    return _flatten(image)
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB on white: transparent parts of a screenshot become white paper, not black."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, (255, 255, 255))
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    return image.convert("RGB") if image.mode != "RGB" else image
+
+
+def _encode(image: Image.Image, long_side: int, quality: int) -> tuple[bytes, int, int]:
+    copy = image.copy()
+    copy.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    copy.save(out, "JPEG", quality=quality, optimize=True)
+    return out.getvalue(), copy.width, copy.height
+
+
+def _prepare_pdf(data: bytes, name: str) -> PreparedReceipt:
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise UnreadableInput(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "{name} is locked with a password. Please save a copy without the password, "
+                    "or take a photo of it instead.",
+                ),
+                name=name,
+            ) from exc
+        raise _unreadable(name) from exc
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise _unreadable(name)
+        page = document[0]
+        width, height = page.get_size()
+        scale = THUMBNAIL_LONG_SIDE / max(width, height, 1)
+        image = page.render(scale=scale).to_pil()
+        thumbnail, _, _ = _encode(_flatten(image), THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
+    except pypdfium2.PdfiumError as exc:
+        raise _unreadable(name) from exc
+    finally:
+        document.close()
+    return PreparedReceipt(
+        name, PDF, data, PDF, thumbnail, round(width), round(height), pages, data
+    )
+
+
+def rotate_display(display: bytes, quarter_turns: int) -> tuple[bytes, bytes, int, int]:
+    """Turn a photo's reading copy clockwise by 90° × ``quarter_turns``.
+
+    Returns the new reading copy, its thumbnail, and its width and height.
+    """
+    image = Image.open(io.BytesIO(display))
+    image.load()
+    turned = image.rotate(-90 * (quarter_turns % 4), expand=True)
+    shown, width, height = _encode(turned, DISPLAY_LONG_SIDE, DISPLAY_QUALITY)
+    thumbnail, _, _ = _encode(turned, THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
+    return shown, thumbnail, width, height
