@@ -10,6 +10,7 @@ import pytest
 
 from dpkeeper.domain.dates import format_day, parse_day
 from dpkeeper.domain.errors import InvalidInput
+from dpkeeper.domain.periods import Period, dates_for
 from dpkeeper.domain.plan import (
     BudgetLine,
     FundingSource,
@@ -185,3 +186,21 @@ def test_dates_that_cannot_be_read_get_a_message(typed):
 
 def test_dates_are_shown_the_uk_way():
     assert format_day(date(2026, 12, 14)) == "14 Dec 2026"
+
+
+@pytest.mark.parametrize(
+    ("period", "today", "expected"),
+    [
+        (Period.THIS_MONTH, date(2028, 2, 10), (date(2028, 2, 1), date(2028, 2, 29))),
+        (Period.LAST_MONTH, date(2026, 1, 15), (date(2025, 12, 1), date(2025, 12, 31))),
+        (Period.THIS_QUARTER, date(2026, 11, 22), (date(2026, 10, 1), date(2026, 12, 31))),
+        (Period.LAST_QUARTER, date(2026, 2, 1), (date(2025, 10, 1), date(2025, 12, 31))),
+        (Period.LAST_3_MONTHS, date(2026, 11, 22), (date(2026, 8, 23), date(2026, 11, 22))),
+        (Period.THIS_YEAR, date(2026, 3, 31), (date(2025, 4, 1), date(2026, 3, 31))),
+        (Period.THIS_YEAR, date(2026, 4, 1), (date(2026, 4, 1), date(2027, 3, 31))),
+        (Period.LAST_YEAR, date(2026, 11, 22), (date(2025, 4, 1), date(2026, 3, 31))),
+        (Period.ALL, date(2026, 11, 22), (None, None)),
+    ],
+)
+def test_periods_people_pick_cover_the_right_days(period, today, expected):
+    assert dates_for(period, today) == expected

@@ -244,3 +244,18 @@ def missing_receipt_count(conn: Connection) -> int:
         "AND t.transfer_id IS NULL AND t.no_receipt_reason = '' AND NOT EXISTS "
         "(SELECT 1 FROM receipts r WHERE r.transaction_id = t.id AND r.deleted_at IS NULL)"
     ).fetchone()[0]
+
+
+def sums(
+    conn: Connection, query: TransactionFilter, amount: Pence | None = None
+) -> tuple[Pence, Pence]:
+    """Money in and money out (positive) for the rows a filter shows; transfers left out."""
+    where, params = _where(query, amount)
+    row = conn.execute(
+        "SELECT coalesce(sum(CASE WHEN t.amount_pence > 0 THEN t.amount_pence END), 0), "
+        "coalesce(-sum(CASE WHEN t.amount_pence < 0 THEN t.amount_pence END), 0) "
+        "FROM transactions t LEFT JOIN payees p ON p.id = t.payee_id "
+        f"LEFT JOIN categories c ON c.id = t.category_id WHERE {where} AND t.transfer_id IS NULL",
+        params,
+    ).fetchone()
+    return row[0], row[1]

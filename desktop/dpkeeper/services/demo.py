@@ -49,7 +49,7 @@ def _fill(session: Session, today: date, progress: Callable[[str], None]) -> Non
     cats = {c.key: c.category_id for c in money.categories(session) if c.key}
 
     progress("support plan and accounts")
-    bank = money.add_account(session, "Direct payment account", AccountKind.BANK, 85000, start)
+    bank = money.add_account(session, "Direct payment account", AccountKind.BANK, 40000, start)
     cash = money.add_account(session, "Petty cash", AccountKind.CASH, 2000, start)
     plan = plan_service.save(
         session,
@@ -103,8 +103,8 @@ def _fill(session: Session, today: date, progress: Callable[[str], None]) -> Non
     for when in payment_dates(plan.first_payment, plan.frequency, start, today):
         add(when, 112000, "Riverside City Council", "council_payment")
         add(when + timedelta(days=1), 10000, "Sam Taylor", "contribution", note="4 weeks at £25")
-        for pa, hours in (("Priya Shah", 40), ("Tom Evans", 24)):
-            wage = hours * 4 * 1450 * 80 // 100  # net pay after tax and NI, roughly
+        for pa, hours in (("Priya Shah", 40), ("Tom Evans", 24)):  # hours in 4 weeks
+            wage = hours * 1450 * 80 // 100  # 4 weeks' net pay after tax and NI, roughly
             add(
                 when + timedelta(days=5),
                 -wage,
@@ -129,7 +129,7 @@ def _fill(session: Session, today: date, progress: Callable[[str], None]) -> Non
         if when.month in (1, 4, 7, 10):
             add(
                 when + timedelta(days=2),
-                -rng.randrange(40000, 52000),
+                -rng.randrange(9000, 14000),
                 "HMRC",
                 "hmrc",
                 budget="Employer costs",

@@ -414,13 +414,21 @@ def transfer(
 # Reading
 
 
+def _amount_in(text: str) -> Pence | None:
+    try:
+        return parse_pence(text) if text.strip() else None
+    except InvalidInput:
+        return None
+
+
 def find(session: Session, query: TransactionFilter) -> list[int]:
     """Ids of the transactions the filter shows, in order. Words that are an amount match it."""
-    try:
-        amount = parse_pence(query.text) if query.text.strip() else None
-    except InvalidInput:
-        amount = None
-    return records.matching_ids(session.connection, query, amount)
+    return records.matching_ids(session.connection, query, _amount_in(query.text))
+
+
+def totals(session: Session, query: TransactionFilter) -> tuple[Pence, Pence]:
+    """Money in and money out for what the filter shows (transfers are neither)."""
+    return records.sums(session.connection, query, _amount_in(query.text))
 
 
 def rows(session: Session, ids: list[int]) -> dict[int, Transaction]:

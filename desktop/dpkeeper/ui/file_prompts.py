@@ -38,3 +38,17 @@ def choose_pdf_target(parent: QWidget, suggested: Path) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+RECEIPT_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf *.JPG *.JPEG *.PNG *.HEIC *.PDF"
+
+
+def choose_receipt_files(parent: QWidget, start: Path | None = None) -> list[Path]:
+    """Ask for one or more receipt photos or PDFs."""
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent,
+        _tr("Choose receipt photos or PDFs"),
+        str(start or Path.home()),
+        _tr("Photos and PDFs (%1)").replace("%1", RECEIPT_FILTER),
+    )
+    return [Path(name) for name in chosen]

@@ -23,6 +23,7 @@ from dpkeeper.services.session import Session
 from dpkeeper.ui import theme
 from dpkeeper.ui.messages import translated
 from dpkeeper.ui.pages.home import HomePage
+from dpkeeper.ui.pages.money import MoneyPage
 from dpkeeper.ui.pages.settings import SettingsPage
 from dpkeeper.vault.keychain import Keychain
 
@@ -44,6 +45,7 @@ class Workspace(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
 
         self.home = HomePage()
+        self.money = MoneyPage()
         self.settings = SettingsPage(keychain)
         self.settings.close_requested.connect(self.close_requested)
         self.pages = QStackedWidget()
@@ -51,6 +53,7 @@ class Workspace(QWidget):
         #: (key, title, page) in navigation order. Home first, Settings last.
         self.page_list: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
+            ("money", self.tr("Money"), self.money),
             ("settings", self.tr("Settings"), self.settings),
         ]
         for _key, title, page in self.page_list:

@@ -1,0 +1,154 @@
+"""The Money table: ids are found up front (fast); full rows are read a page at a time."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from dpkeeper.domain.ledger import ReceiptStatus, SortBy, Transaction, TransactionFilter
+from dpkeeper.domain.money import format_pence
+from dpkeeper.services import money
+from dpkeeper.services.session import Session
+from dpkeeper.ui import display
+
+PAGE = 200
+DATE, WHO, CATEGORY, MONEY_IN, MONEY_OUT, BALANCE, RECEIPT = range(7)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_SORTABLE = {DATE: SortBy.DATE, WHO: SortBy.WHO, CATEGORY: SortBy.CATEGORY}
+_NO_PARENT = QModelIndex()
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class TransactionsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self.query = TransactionFilter()
+        self.ids: list[int] = []
+        self._rows: dict[int, Transaction] = {}
+        self._balances: dict[int, int] | None = None
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Who"),
+            self.tr("Category"),
+            self.tr("Money in"),
+            self.tr("Money out"),
+            self.tr("Balance"),
+            self.tr("Receipt"),
+        ]
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def load(self, session: Session, query: TransactionFilter, data_changed: bool = True) -> None:
+        """Show the rows ``query`` finds. ``data_changed`` re-reads balances too."""
+        self.beginResetModel()
+        self.session, self.query = session, query
+        self.ids = money.find(session, query)
+        self._rows = {}
+        if data_changed:
+            self._balances = None
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.session, self.ids, self._rows, self._balances = None, [], {}, None
+        self.endResetModel()
+
+    def row_of(self, transaction_id: int) -> int | None:
+        try:
+            return self.ids.index(transaction_id)
+        except ValueError:
+            return None
+
+    def transaction(self, row: int) -> Transaction | None:
+        if not 0 <= row < len(self.ids) or self.session is None:
+            return None
+        transaction_id = self.ids[row]
+        if transaction_id not in self._rows:
+            start = row - row % PAGE
+            self._rows.update(money.rows(self.session, self.ids[start : start + PAGE]))
+        return self._rows.get(transaction_id)
+
+    def balance(self, transaction_id: int) -> int | None:
+        if self._balances is None and self.session is not None:
+            self._balances = money.running_balances(self.session)
+        return (self._balances or {}).get(transaction_id)
+
+    # Qt ----------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if section in (MONEY_IN, MONEY_OUT, BALANCE) else None
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.transaction(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (MONEY_IN, MONEY_OUT, BALANCE):
+            return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ID_ROLE:
+            return row.transaction_id
+        missing = row.receipt_status is ReceiptStatus.MISSING
+        if role == Qt.ItemDataRole.FontRole and column == RECEIPT and missing:
+            font = QFont()  # the words say it; bold helps the eye find it
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, row: Transaction, column: int) -> str:
+        if column == DATE:
+            return display.day(row.when)
+        if column == WHO:
+            return row.who
+        if column == CATEGORY:
+            if row.is_transfer:
+                return self.tr("Transfer")
+            return display.stored_category_name(row.category_name, row.category_key)
+        if column == MONEY_IN:
+            return format_pence(row.amount) if row.amount > 0 else ""
+        if column == MONEY_OUT:
+            return format_pence(-row.amount) if row.amount < 0 else ""
+        if column == BALANCE:
+            balance = self.balance(row.transaction_id)
+            return format_pence(balance) if balance is not None and not row.deleted else ""
+        if column == RECEIPT:
+            text = display.ledger_label(row.receipt_status.label)
+            if row.receipts > 1:
+                text += f" ({row.receipts})"
+            return text
+        return ""
+
+    def _tooltip(self, row: Transaction) -> str:
+        parts = [row.account_name]
+        if row.note:
+            parts.append(row.note)
+        if row.no_receipt_reason:
+            parts.append(self.tr("No receipt: %1").replace("%1", row.no_receipt_reason))
+        return "\n".join(parts)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if self.session is None or column not in _SORTABLE and column not in (MONEY_IN, MONEY_OUT):
+            return
+        by = _SORTABLE.get(column, SortBy.AMOUNT)
+        newest_first = order == Qt.SortOrder.DescendingOrder
+        if column == MONEY_OUT:
+            newest_first = not newest_first  # biggest spending first means most negative first
+        self.load(self.session, replace(self.query, sort_by=by, newest_first=newest_first), False)
