@@ -89,7 +89,7 @@ def test_auto_lock_hides_the_records_and_keeps_what_was_typed(qtbot, window, vau
     qtbot.waitUntil(lambda: window.unlock_page.isEnabled(), timeout=WAIT_MS)
     unlock_through_gui(qtbot, window, PASSPHRASE)
     wait_for_workspace(qtbot, window)
-    window.workspace.nav.setCurrentRow(1)
+    window.workspace.go_to("settings")
     window.workspace.settings.minutes.setValue(25)  # typed, not saved yet
 
     window.idle.set_interval_ms(50)
@@ -109,7 +109,7 @@ def test_the_lock_time_is_saved_in_the_vault(qtbot, window, vault):
     unlock_through_gui(qtbot, window, PASSPHRASE)
     wait_for_workspace(qtbot, window)
     settings = window.workspace.settings
-    window.workspace.nav.setCurrentRow(1)
+    window.workspace.go_to("settings")
     settings.minutes.setValue(3)
     click(qtbot, settings.save_minutes)
     assert "3 minute" in settings.message.text()
@@ -207,7 +207,7 @@ def test_changing_the_passphrase_from_settings(qtbot, window, vault, monkeypatch
     monkeypatch.setattr(
         ChangePassphraseDialog, "ask", classmethod(lambda cls, parent: ((new, new), True))
     )
-    window.workspace.nav.setCurrentRow(1)
+    window.workspace.go_to("settings")
     click(qtbot, window.workspace.settings.change_passphrase)
     qtbot.waitUntil(
         lambda: "has been changed" in window.workspace.settings.message.text(), timeout=WAIT_MS

@@ -3,12 +3,15 @@
 Photos become a reading copy (orientation corrected, long side at most 2,000 pixels, JPEG) and a
 small thumbnail; PDF invoices are kept as they are, with their first page drawn as the thumbnail.
 Everything happens in memory: decrypted receipts are never written to a temporary file.
+Several receipts may be prepared at once on background threads, so nothing here relies on
+process-wide switches that one call turns on and off (such as ``warnings.catch_warnings``).
 """
 
 from __future__ import annotations
 
 import io
-import warnings
+import math
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +21,11 @@ from dpkeeper.domain.errors import UnreadableInput
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 
 MAX_RECEIPT_BYTES = 40 * 1024 * 1024
+MAX_PIXELS = 100_000_000  # far above any phone camera or A4 scan; stops "decompression bomb" files
 DISPLAY_LONG_SIDE = 2000
 THUMBNAIL_LONG_SIDE = 256
 DISPLAY_QUALITY = 82
 THUMBNAIL_QUALITY = 75
-MAX_PIXELS = 100_000_000  # far above any phone camera; stops "decompression bomb" files
 
 JPEG, PNG, WEBP, HEIC, PDF = (
     "image/jpeg",
@@ -31,12 +34,18 @@ JPEG, PNG, WEBP, HEIC, PDF = (
     "image/heic",
     "application/pdf",
 )
-_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif"}
+# Major brands of HEIF photos. AVIF ("avif") is left out: it is not one of the formats we promise.
+_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
+
+# Pillow warns above this many pixels and refuses above twice as many; we refuse above it.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+_heif_registered = False
+_pdfium_lock = threading.Lock()  # PDFium is not thread-safe; one document at a time
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedReceipt:
-    original_name: str
+    original_name: str  # file name only, no folder
     media_type: str  # of the original file
     display: bytes  # JPEG reading copy for photos; the PDF itself for PDFs
     display_type: str
@@ -44,7 +53,7 @@ class PreparedReceipt:
     width: int  # of the display copy (a PDF's first page, in points)
     height: int
     pages: int
-    original: bytes
+    original: bytes  # the file's exact bytes
 
 
 def _unreadable(name: str) -> UnreadableInput:
@@ -70,6 +79,17 @@ def _too_big(name: str, size: int) -> UnreadableInput:
     )
 
 
+def _too_many_pixels(name: str) -> UnreadableInput:
+    return UnreadableInput(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "{name} is a picture of more than 100 megapixels, too large to show. "
+            "Please take a smaller photo or scan.",
+        ),
+        name=name,
+    )
+
+
 def media_type(data: bytes) -> str | None:
     """What a file really is, from its first bytes (the file name may say otherwise)."""
     if data.startswith(b"\xff\xd8\xff"):
@@ -80,13 +100,13 @@ def media_type(data: bytes) -> str | None:
         return WEBP
     if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
         return HEIC
-    if data[:1024].lstrip().startswith(b"%PDF-"):
+    if b"%PDF-" in data[:1024]:  # the PDF standard allows some bytes before the header
         return PDF
     return None
 
 
 def read_receipt_file(path: Path) -> PreparedReceipt:
-    """Read a receipt from disk (size checked first) and prepare it."""
+    """Read a receipt from disk (too-big files are refused before reading) and prepare it."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -105,6 +125,12 @@ def read_receipt_file(path: Path) -> PreparedReceipt:
 
 
 def prepare_receipt(data: bytes, file_name: str) -> PreparedReceipt:
+    """Make the reading copy and thumbnail for a receipt file's bytes.
+
+    The type comes from the content, not the name. Raises ``UnreadableInput`` for empty, too big,
+    unsupported, damaged or password-locked files. Slow for big photos (about half a second for
+    a 12-megapixel one): run it off the GUI thread.
+    """
     name = Path(file_name).name or "receipt"
     if not data:
         raise UnreadableInput(
@@ -127,39 +153,54 @@ def prepare_receipt(data: bytes, file_name: str) -> PreparedReceipt:
         return _prepare_pdf(data, name)
     image = _open_image(data, kind, name)
     display, width, height = _encode(image, DISPLAY_LONG_SIDE, DISPLAY_QUALITY)
-    thumbnail, _, _ = _encode(image, THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
+    thumbnail = _thumbnail_of(display)
     return PreparedReceipt(name, kind, display, JPEG, thumbnail, width, height, 1, data)
 
 
-def _open_image(data: bytes, kind: str, name: str) -> Image.Image:
-    if kind == HEIC:
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
         import pillow_heif  # loaded only when a phone photo needs it
 
         pillow_heif.register_heif_opener()
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        _heif_registered = True
+
+
+def _open_image(data: bytes, kind: str, name: str) -> Image.Image:
+    """Decode a photo upright, in RGB, no bigger than the reading copy needs."""
+    if kind == HEIC:
+        _register_heif()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            if image.format == "JPEG":
-                image.draft("RGB", (DISPLAY_LONG_SIDE, DISPLAY_LONG_SIDE))  # decode big photos fast
-            image.load()
-            image = ImageOps.exif_transpose(image)
-    except (
-        OSError,
-        SyntaxError,
-        ValueError,
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ) as exc:
+        image = Image.open(io.BytesIO(data))
+        if image.width * image.height > MAX_PIXELS:
+            raise _too_many_pixels(name)
+        if image.format == "JPEG":
+            image.draft("RGB", _draft_size(image.size))
+        image.load()
+        image = ImageOps.exif_transpose(image)
+    except Image.DecompressionBombError as exc:
+        raise _too_many_pixels(name) from exc
+    except (OSError, SyntaxError, ValueError, UnidentifiedImageError) as exc:
         raise _unreadable(name) from exc
     return _flatten(image)
 
 
+def _draft_size(size: tuple[int, int]) -> tuple[int, int]:
+    """The smallest size, in the photo's own proportions, that still fills the reading copy.
+
+    JPEG can decode at 1/2, 1/4 or 1/8 size, which makes big photos several times faster; the
+    request must keep the photo's shape, or a landscape photo is never reduced.
+    """
+    width, height = size
+    scale = min(1.0, DISPLAY_LONG_SIDE / max(width, height, 1))
+    return math.ceil(width * scale), math.ceil(height * scale)
+
+
 def _flatten(image: Image.Image) -> Image.Image:
     """RGB on white: transparent parts of a screenshot become white paper, not black."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
+        image.mode == "P" and "transparency" in image.info
+    ):
         rgba = image.convert("RGBA")
         paper = Image.new("RGB", rgba.size, (255, 255, 255))
         paper.paste(rgba, mask=rgba.getchannel("A"))
@@ -175,35 +216,44 @@ def _encode(image: Image.Image, long_side: int, quality: int) -> tuple[bytes, in
     return out.getvalue(), copy.width, copy.height
 
 
+def _thumbnail_of(display: bytes) -> bytes:
+    """A thumbnail made from the reading copy: much faster than from the full photo."""
+    with Image.open(io.BytesIO(display)) as image:
+        image.draft("RGB", (THUMBNAIL_LONG_SIDE, THUMBNAIL_LONG_SIDE))
+        image.load()
+        return _encode(image, THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)[0]
+
+
 def _prepare_pdf(data: bytes, name: str) -> PreparedReceipt:
     import pypdfium2
 
-    try:
-        document = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError as exc:
-        if "password" in str(exc).lower():
-            raise UnreadableInput(
-                QT_TRANSLATE_NOOP(
-                    ERRORS,
-                    "{name} is locked with a password. Please save a copy without the password, "
-                    "or take a photo of it instead.",
-                ),
-                name=name,
-            ) from exc
-        raise _unreadable(name) from exc
-    try:
-        pages = len(document)
-        if pages == 0:
-            raise _unreadable(name)
-        page = document[0]
-        width, height = page.get_size()
-        scale = THUMBNAIL_LONG_SIDE / max(width, height, 1)
-        image = page.render(scale=scale).to_pil()
-        thumbnail, _, _ = _encode(_flatten(image), THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
-    except pypdfium2.PdfiumError as exc:
-        raise _unreadable(name) from exc
-    finally:
-        document.close()
+    with _pdfium_lock:
+        try:
+            document = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise UnreadableInput(
+                    QT_TRANSLATE_NOOP(
+                        ERRORS,
+                        "{name} is locked with a password. Please save a copy without the "
+                        "password, or take a photo of it instead.",
+                    ),
+                    name=name,
+                ) from exc
+            raise _unreadable(name) from exc
+        try:
+            pages = len(document)
+            if pages == 0:
+                raise _unreadable(name)
+            page = document[0]
+            width, height = page.get_size()
+            scale = THUMBNAIL_LONG_SIDE / max(width, height, 1)
+            image = page.render(scale=scale).to_pil()  # shares PDFium's memory until closed
+            thumbnail, _, _ = _encode(_flatten(image), THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
+        except pypdfium2.PdfiumError as exc:
+            raise _unreadable(name) from exc
+        finally:
+            document.close()
     return PreparedReceipt(
         name, PDF, data, PDF, thumbnail, round(width), round(height), pages, data
     )
@@ -214,9 +264,8 @@ def rotate_display(display: bytes, quarter_turns: int) -> tuple[bytes, bytes, in
 
     Returns the new reading copy, its thumbnail, and its width and height.
     """
-    image = Image.open(io.BytesIO(display))
-    image.load()
-    turned = image.rotate(-90 * (quarter_turns % 4), expand=True)
+    with Image.open(io.BytesIO(display)) as image:
+        image.load()
+        turned = image.rotate(-90 * (quarter_turns % 4), expand=True)
     shown, width, height = _encode(turned, DISPLAY_LONG_SIDE, DISPLAY_QUALITY)
-    thumbnail, _, _ = _encode(turned, THUMBNAIL_LONG_SIDE, THUMBNAIL_QUALITY)
-    return shown, thumbnail, width, height
+    return shown, _thumbnail_of(shown), width, height

@@ -67,7 +67,9 @@ class TransactionDialog(QDialog):
         self.amount = theme.name(AmountField(), "amountField", self.tr("Amount in pounds"))
         self.who = theme.name(QLineEdit(), "whoField", self.tr("Paid to, or paid by"))
         self.who.setPlaceholderText(self.tr("For example: First Bus"))
-        completer = QCompleter(money.payee_names(session), self)
+        names = money.payee_names(session)
+        self._known_payees = {name.casefold() for name in names}
+        completer = QCompleter(names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.who.setCompleter(completer)
@@ -131,15 +133,20 @@ class TransactionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        for button in self.findChildren(QPushButton):  # Return always means Save
+            button.setAutoDefault(button is self.save_button)
 
         self.money_in.toggled.connect(self._direction_changed)
-        self.who.editingFinished.connect(self._suggest_category)
+        self.who.textChanged.connect(self._suggest_category)
         self.category.activated.connect(self._category_activated)
         self.new_category.clicked.connect(self._add_category)
         self.receipts.problem.connect(self._show_problem)
         self._fill_categories()
         if existing is not None:
             self._load(existing)
+
+    def showEvent(self, event) -> None:  # start where most people start: the amount
+        super().showEvent(event)
         self.amount.setFocus()
 
     # Filling in --------------------------------------------------------------------------------
@@ -167,7 +174,8 @@ class TransactionDialog(QDialog):
         self._category_chosen = True
 
     def _suggest_category(self) -> None:
-        if self._category_chosen:
+        """Fill in the category last used with a known payee, unless one was chosen already."""
+        if self._category_chosen or self.who.text().strip().casefold() not in self._known_payees:
             return
         suggested = money.suggested_category(self.session, self.who.text())
         index = self.category.findData(suggested) if suggested is not None else -1
