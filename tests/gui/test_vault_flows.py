@@ -260,7 +260,8 @@ def test_every_control_has_a_name_a_screen_reader_can_read(qtbot, window, vault)
     screens.append(window.unlock_page)
     unlock_through_gui(qtbot, window, PASSPHRASE)
     wait_for_workspace(qtbot, window)
-    screens += [window.workspace, window.workspace.settings]
+    screens += [page for _key, _title, page in window.workspace.page_list]
+    screens.append(window.workspace)
     for screen in screens:
         for control in _controls(screen):
             assert control.accessibleName(), (

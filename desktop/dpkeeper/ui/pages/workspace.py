@@ -24,6 +24,7 @@ from dpkeeper.ui import theme
 from dpkeeper.ui.messages import translated
 from dpkeeper.ui.pages.home import HomePage
 from dpkeeper.ui.pages.money import MoneyPage
+from dpkeeper.ui.pages.plan import PlanPage
 from dpkeeper.ui.pages.settings import SettingsPage
 from dpkeeper.vault.keychain import Keychain
 
@@ -46,6 +47,7 @@ class Workspace(QWidget):
 
         self.home = HomePage()
         self.money = MoneyPage()
+        self.plan = PlanPage()
         self.settings = SettingsPage(keychain)
         self.settings.close_requested.connect(self.close_requested)
         self.pages = QStackedWidget()
@@ -54,6 +56,7 @@ class Workspace(QWidget):
         self.page_list: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
             ("money", self.tr("Money"), self.money),
+            ("plan", self.tr("Plan and accounts"), self.plan),
             ("settings", self.tr("Settings"), self.settings),
         ]
         for _key, title, page in self.page_list:
