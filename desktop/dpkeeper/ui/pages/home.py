@@ -220,8 +220,12 @@ class HomePage(QWidget):
             words = self.tr("Every payment has a receipt or a reason. Well done.")
             button = None
         if s.waiting_receipts:
-            words += " " + self.tr(
-                "%n receipt photo(s) are waiting to be matched to spending.", "", s.waiting_receipts
+            words += " " + (
+                self.tr("1 receipt is waiting to be matched to spending.")
+                if s.waiting_receipts == 1
+                else self.tr("%1 receipts are waiting to be matched to spending.").replace(
+                    "%1", str(s.waiting_receipts)
+                )
             )
             button = button or self.tr("Match receipts")
         self.receipts_card.show_fact(str(s.missing_receipts), words, button)
