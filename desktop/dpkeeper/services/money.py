@@ -439,5 +439,11 @@ def running_balances(session: Session) -> dict[int, Pence]:
     return records.running_balances(session.connection)
 
 
+def balances_after(session: Session, ids: list[int]) -> dict[int, Pence]:
+    """Running balances for at least these rows (a page of the Money table): quick for recent
+    payments, where ``running_balances`` always reads every row."""
+    return records.balances_after(session.connection, ids)
+
+
 def get(session: Session, transaction_id: int) -> Transaction:
     return _existing(session, transaction_id)

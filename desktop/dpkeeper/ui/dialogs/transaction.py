@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,16 @@ from dpkeeper.ui.widgets.pending_receipts import PendingReceipts
 from dpkeeper.ui.widgets.receipt_drop import dropped_files
 
 
+def ask_category_name(parent: QWidget) -> str | None:
+    """Ask for a new category's name (tests answer it by replacing this function)."""
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("TransactionDialog", "Add a category"),
+        QCoreApplication.translate("TransactionDialog", "Name of the new category:"),
+    )
+    return name if ok else None
+
+
 class TransactionDialog(QDialog):
     """Opened with ``open()``; ``saved_id`` is set when the payment was saved."""
 
@@ -65,6 +75,10 @@ class TransactionDialog(QDialog):
         self.money_out.setChecked(True)
         self.when = theme.name(DateField(), "dateField", self.tr("Date"))
         self.amount = theme.name(AmountField(), "amountField", self.tr("Amount in pounds"))
+        self.amount_problem = theme.name(QLabel(), "amountProblem", self.tr("Amount problem"))
+        self.amount_problem.setWordWrap(True)
+        theme.set_role(self.amount_problem, "error")
+        self.amount_problem.hide()
         self.who = theme.name(QLineEdit(), "whoField", self.tr("Paid to, or paid by"))
         self.who.setPlaceholderText(self.tr("For example: First Bus"))
         names = money.payee_names(session)
@@ -75,7 +89,7 @@ class TransactionDialog(QDialog):
         self.who.setCompleter(completer)
         self.category = theme.name(QComboBox(), "categoryField", self.tr("Category"))
         self.new_category = theme.name(
-            QPushButton(self.tr("New category…")), "newCategoryButton", self.tr("New category")
+            QPushButton(self.tr("Add a cate&gory…")), "newCategoryButton", self.tr("Add a category")
         )
         self.budget_line = theme.name(QComboBox(), "budgetLineField", self.tr("Budget line"))
         self.account = theme.name(QComboBox(), "accountField", self.tr("Account"))
@@ -106,6 +120,7 @@ class TransactionDialog(QDialog):
         form.addRow(self.tr("Which way:"), directions)
         form.addRow(self.tr("&Date:"), self.when)
         form.addRow(self.tr("&Amount (£):"), self.amount)
+        form.addRow("", self.amount_problem)
         form.addRow(self.tr("&Who:"), self.who)
         category_label = QLabel(self.tr("&Category:"))
         category_label.setBuddy(self.category)
@@ -114,7 +129,7 @@ class TransactionDialog(QDialog):
         form.addRow(self.tr("A&ccount:"), self.account)
         form.addRow(self.tr("&Paid by:"), self.method)
         form.addRow(self.tr("&Note:"), self.note)
-        self.reason_label = QLabel(self.tr("No receipt &because:"))
+        self.reason_label = QLabel(self.tr("No receipt b&ecause:"))
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
         self.receipts_label = QLabel(self.tr("Receipts:"))
@@ -137,6 +152,7 @@ class TransactionDialog(QDialog):
             button.setAutoDefault(button is self.save_button)
 
         self.money_in.toggled.connect(self._direction_changed)
+        self.amount.editingFinished.connect(self._check_amount)
         self.who.textChanged.connect(self._suggest_category)
         self.category.activated.connect(self._category_activated)
         self.new_category.clicked.connect(self._add_category)
@@ -183,10 +199,8 @@ class TransactionDialog(QDialog):
             self.category.setCurrentIndex(index)
 
     def _add_category(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New category"), self.tr("Name of the new category:")
-        )
-        if not ok:
+        name = ask_category_name(self)
+        if name is None:
             return
         try:
             added = money.add_category(self.session, name, self._direction())
@@ -224,11 +238,26 @@ class TransactionDialog(QDialog):
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
 
-    def entry(self) -> TransactionInput:
-        """What the form says, checked for amount; the service checks the rest."""
-        pence = money.read_amount(self.amount.text())
+    def _check_amount(self, saving: bool = False) -> int | None:
+        """The amount in pence, or None with the reason shown just under the amount box.
+
+        Leaving the box empty is not a mistake yet; saving with it empty is.
+        """
+        try:
+            pence = money.read_amount(self.amount.text())
+        except UserError as error:
+            problem = user_message(error) if saving or self.amount.text().strip() else ""
+            pence = None
+        else:
+            problem = ""
+        self.amount_problem.setText(problem)
+        self.amount_problem.setAccessibleName(problem)
+        self.amount_problem.setVisible(bool(problem))
+        return pence
+
+    def entry(self, pence: int) -> TransactionInput:
+        """What the form says; the service checks it."""
         signed = pence if self._direction() is Direction.IN else -pence
-        spending = signed < 0
         return TransactionInput(
             when=self.when.value(),
             amount=signed,
@@ -238,28 +267,48 @@ class TransactionDialog(QDialog):
             budget_line_id=self.budget_line.currentData(),
             method=PaymentMethod(self.method.currentData() or ""),
             note=self.note.text(),
-            no_receipt_reason=self.reason.text() if spending else "",
+            no_receipt_reason=self.reason.text() if signed < 0 else "",
         )
 
     def save(self) -> None:
+        """Save the payment, then keep its new receipts (a receipt problem never loses it)."""
         if self.receipts.busy:
             self._show_problem(self.tr("Please wait a moment: a receipt is still being read."))
             return
+        pence = self._check_amount(saving=True)
+        if pence is None:
+            self.amount.setFocus()
+            self.amount.selectAll()
+            return
+        entry = self.entry(pence)
         try:
-            entry = self.entry()
-            attach = self.receipts.prepared if entry.amount < 0 else []
             if self.existing is None:
-                self.saved_id = money.record(self.session, entry, attach)
+                self.saved_id = money.record(self.session, entry)
             else:
                 money.change(self.session, self.existing.transaction_id, entry)
                 self.saved_id = self.existing.transaction_id
-                for prepared in attach:
-                    receipts.store(self.session, prepared, self.saved_id)
         except UserError as error:
             self._show_problem(user_message(error))
             return
-        self.receipts.prepared.clear()
+        if entry.amount < 0 and not self._keep_receipts():
+            self.existing = money.get(self.session, self.saved_id)  # saving again changes it
+            self.setWindowTitle(self.tr("Change a payment"))
+            return
         self.accept()
+
+    def _keep_receipts(self) -> bool:
+        for prepared in list(self.receipts.prepared):
+            try:
+                receipts.store(self.session, prepared, self.saved_id)
+            except UserError as error:
+                self._show_problem(
+                    self.tr("The payment is saved, but a receipt could not be kept: %1").replace(
+                        "%1", user_message(error)
+                    )
+                )
+                return False
+            self.receipts.mark_kept(prepared)
+        return True
 
     # Drag and drop -----------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ class TransferDialog(QDialog):
         title = self.tr("Move money between your accounts")
         self.setWindowTitle(title)
         theme.name(self, "transferDialog", title)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.source = theme.name(QComboBox(), "transferFrom", self.tr("From account"))
         self.target = theme.name(QComboBox(), "transferTo", self.tr("To account"))
         for account in money.accounts(session):

@@ -1,4 +1,4 @@
-"""The Money table: ids are found up front (fast); full rows are read a page at a time."""
+"""The Money table: ids are found up front (fast); rows and balances are read a page at a time."""
 
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ from dpkeeper.ui import display
 PAGE = 200
 DATE, WHO, CATEGORY, MONEY_IN, MONEY_OUT, BALANCE, RECEIPT = range(7)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_SORTABLE = {DATE: SortBy.DATE, WHO: SortBy.WHO, CATEGORY: SortBy.CATEGORY}
+SORTABLE = {
+    DATE: SortBy.DATE,
+    WHO: SortBy.WHO,
+    CATEGORY: SortBy.CATEGORY,
+    MONEY_IN: SortBy.AMOUNT,
+    MONEY_OUT: SortBy.AMOUNT,
+}
 _NO_PARENT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -28,7 +34,8 @@ class TransactionsModel(QAbstractTableModel):
         self.query = TransactionFilter()
         self.ids: list[int] = []
         self._rows: dict[int, Transaction] = {}
-        self._balances: dict[int, int] | None = None
+        self._balances: dict[int, int | None] = {}  # kept until the records change
+        self.sorted_by = (DATE, Qt.SortOrder.DescendingOrder)  # where the header's arrow is
         self._headers = [
             self.tr("Date"),
             self.tr("Who"),
@@ -42,18 +49,18 @@ class TransactionsModel(QAbstractTableModel):
     # Loading -----------------------------------------------------------------------------------
 
     def load(self, session: Session, query: TransactionFilter, data_changed: bool = True) -> None:
-        """Show the rows ``query`` finds. ``data_changed`` re-reads balances too."""
+        """Show the rows ``query`` finds. ``data_changed`` also forgets the balances read."""
         self.beginResetModel()
         self.session, self.query = session, query
         self.ids = money.find(session, query)
         self._rows = {}
         if data_changed:
-            self._balances = None
+            self._balances = {}
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self.session, self.ids, self._rows, self._balances = None, [], {}, None
+        self.session, self.ids, self._rows, self._balances = None, [], {}, {}
         self.endResetModel()
 
     def row_of(self, transaction_id: int) -> int | None:
@@ -62,19 +69,26 @@ class TransactionsModel(QAbstractTableModel):
         except ValueError:
             return None
 
+    def _page(self, row: int) -> list[int]:
+        start = row - row % PAGE
+        return self.ids[start : start + PAGE]
+
     def transaction(self, row: int) -> Transaction | None:
         if not 0 <= row < len(self.ids) or self.session is None:
             return None
         transaction_id = self.ids[row]
         if transaction_id not in self._rows:
-            start = row - row % PAGE
-            self._rows.update(money.rows(self.session, self.ids[start : start + PAGE]))
+            self._rows.update(money.rows(self.session, self._page(row)))
         return self._rows.get(transaction_id)
 
-    def balance(self, transaction_id: int) -> int | None:
-        if self._balances is None and self.session is not None:
-            self._balances = money.running_balances(self.session)
-        return (self._balances or {}).get(transaction_id)
+    def balance(self, row: int) -> int | None:
+        """The account's balance just after this row (None for a deleted row)."""
+        transaction_id = self.ids[row]
+        if transaction_id not in self._balances and self.session is not None:
+            page = self._page(row)
+            self._balances.update(dict.fromkeys(page))  # deleted rows have none
+            self._balances.update(money.balances_after(self.session, page))
+        return self._balances.get(transaction_id)
 
     # Qt ----------------------------------------------------------------------------------------
 
@@ -99,7 +113,7 @@ class TransactionsModel(QAbstractTableModel):
             return None
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(row, column)
+            return self._text(index.row(), row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (MONEY_IN, MONEY_OUT, BALANCE):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -113,7 +127,7 @@ class TransactionsModel(QAbstractTableModel):
             return font
         return None
 
-    def _text(self, row: Transaction, column: int) -> str:
+    def _text(self, position: int, row: Transaction, column: int) -> str:
         if column == DATE:
             return display.day(row.when)
         if column == WHO:
@@ -127,7 +141,7 @@ class TransactionsModel(QAbstractTableModel):
         if column == MONEY_OUT:
             return format_pence(-row.amount) if row.amount < 0 else ""
         if column == BALANCE:
-            balance = self.balance(row.transaction_id)
+            balance = self.balance(position)
             return format_pence(balance) if balance is not None and not row.deleted else ""
         if column == RECEIPT:
             text = display.ledger_label(row.receipt_status.label)
@@ -145,10 +159,12 @@ class TransactionsModel(QAbstractTableModel):
         return "\n".join(parts)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if self.session is None or column not in _SORTABLE and column not in (MONEY_IN, MONEY_OUT):
+        """Ask the records for a new order (sorting 50,000 rows here would read them all)."""
+        if self.session is None or column not in SORTABLE:
             return
-        by = _SORTABLE.get(column, SortBy.AMOUNT)
         newest_first = order == Qt.SortOrder.DescendingOrder
         if column == MONEY_OUT:
-            newest_first = not newest_first  # biggest spending first means most negative first
-        self.load(self.session, replace(self.query, sort_by=by, newest_first=newest_first), False)
+            newest_first = not newest_first  # spending is negative: biggest spending first
+        self.sorted_by = (column, order)
+        query = replace(self.query, sort_by=SORTABLE[column], newest_first=newest_first)
+        self.load(self.session, query, data_changed=False)

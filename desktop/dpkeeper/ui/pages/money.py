@@ -5,54 +5,45 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from dpkeeper.domain.errors import UserError
-from dpkeeper.domain.ledger import TransactionFilter
+from dpkeeper.domain.ledger import SortBy, TransactionFilter
 from dpkeeper.domain.money import format_pence
-from dpkeeper.domain.periods import PERIODS, Period, dates_for
 from dpkeeper.services import money
 from dpkeeper.services.session import Session
 from dpkeeper.ui import display, theme
 from dpkeeper.ui.dialogs.transaction import TransactionDialog
 from dpkeeper.ui.dialogs.transfer import TransferDialog
-from dpkeeper.ui.messages import translated, user_message
-from dpkeeper.ui.models.transactions import (
-    BALANCE,
-    CATEGORY,
-    DATE,
-    ID_ROLE,
-    MONEY_IN,
-    MONEY_OUT,
-    RECEIPT,
-    WHO,
-    TransactionsModel,
-)
-from dpkeeper.ui.widgets.date_field import DateField
+from dpkeeper.ui.messages import user_message
+from dpkeeper.ui.models.transactions import BALANCE, TransactionsModel
+from dpkeeper.ui.widgets.money_filters import MoneyFilters
+from dpkeeper.ui.widgets.transactions_table import TransactionsTable
 
-SEARCH_DELAY_MS = 200
+_ACCEPT = QMessageBox.ButtonRole.AcceptRole
+_REJECT = QMessageBox.ButtonRole.RejectRole
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question (tests answer it by replacing this function)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+    """Ask before deleting (tests answer it by replacing this function)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName("confirmDelete")
+    delete = box.addButton(QCoreApplication.translate("MoneyPage", "Delete"), _ACCEPT)
+    box.addButton(QCoreApplication.translate("MoneyPage", "Keep it"), _REJECT)
+    box.setDefaultButton(delete)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 class MoneyPage(QWidget):
@@ -63,16 +54,18 @@ class MoneyPage(QWidget):
         self.session: Session | None = None
         self.dialog: QWidget | None = None
         self._missing_only = False
+        self._keep_id: int | None = None  # the payment to select again after the table reloads
 
         self.add_button = theme.name(
             QPushButton(self.tr("&Add money in or out")), "addTransaction", self.tr("Add (Ctrl+N)")
         )
         self.add_button.setToolTip(self.tr("Add money in or out (Ctrl+N)"))
         self.transfer_button = theme.name(
-            QPushButton(self.tr("&Transfer…")),
+            QPushButton(self.tr("&Transfer between accounts…")),
             "transferButton",
             self.tr("Transfer between accounts"),
         )
+        self.transfer_button.setEnabled(False)  # until there are two accounts
         self.edit_button = theme.name(
             QPushButton(self.tr("&Change")), "editTransaction", self.tr("Change (Enter)")
         )
@@ -86,68 +79,32 @@ class MoneyPage(QWidget):
             QCheckBox(self.tr("Show deleted")), "showDeleted", self.tr("Show deleted payments")
         )
 
-        self.period = theme.name(QComboBox(), "periodFilter", self.tr("Period"))
-        for period in Period:
-            self.period.addItem(translated(PERIODS, period.label), period.value)
-        self.start = theme.name(DateField(), "periodFrom", self.tr("From"))
-        self.end = theme.name(DateField(), "periodTo", self.tr("To"))
-        self.category = theme.name(QComboBox(), "categoryFilter", self.tr("Category"))
-        self.account = theme.name(QComboBox(), "accountFilter", self.tr("Account"))
-        self.search = theme.name(QLineEdit(), "searchField", self.tr("Search"))
-        self.search.setPlaceholderText(self.tr("Search names, notes or amounts"))
-        self.search.setClearButtonEnabled(True)
+        self.filters = MoneyFilters()
+        bar = self.filters  # its parts, by the names tests and the rest of the page use
+        self.period, self.start, self.end = bar.period, bar.start, bar.end
+        self.category, self.account, self.search = bar.category, bar.account, bar.search
         self.focus_note = theme.name(QLabel(), "focusNote", self.tr("What is shown"))
         self.show_all = theme.name(
-            QPushButton(self.tr("Show everything")), "showEverything", self.tr("Show everything")
+            QPushButton(self.tr("Show all payments")),
+            "showEverything",
+            self.tr("Show all payments"),
         )
         self.totals = theme.name(QLabel(), "moneyTotals", self.tr("Totals"))
         self.message = theme.name(QLabel(), "moneyMessage", self.tr("Message"))
         self.message.setWordWrap(True)
 
         self.model = TransactionsModel(self)
-        self.table = theme.name(QTableView(), "transactionsTable", self.tr("Payments in and out"))
-        self.table.setModel(self.model)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
-        metrics = self.fontMetrics()
-        samples = {
-            DATE: "28 Sep 2026",
-            CATEGORY: "Respite and short breaks",
-            MONEY_IN: "£10,000.00",
-            MONEY_OUT: "£10,000.00",
-            BALANCE: "-£10,000.00",
-            RECEIPT: self.tr("No receipt (reason given)"),
-        }
-        for column, sample in samples.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-
+        self.table = TransactionsTable(self.model)
         self.empty = theme.paragraph("")
         self.empty.setObjectName("moneyEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_account_button = theme.name(
             QPushButton(self.tr("Go to Plan and accounts")),
             "goToAccounts",
             self.tr("Add an account"),
         )
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty)
-        empty_layout.addLayout(theme.left(self.add_account_button))
-        empty_layout.addStretch()
         self.body = QStackedWidget()
         self.body.addWidget(self.table)
-        self.body.addWidget(empty_page)
+        self.body.addWidget(self._make_empty_page())
 
         actions = QHBoxLayout()
         for widget in (self.add_button, self.transfer_button, self.edit_button, self.delete_button):
@@ -155,21 +112,6 @@ class MoneyPage(QWidget):
         actions.addStretch()
         actions.addWidget(self.show_deleted)
         actions.addWidget(self.restore_button)
-        filters = QHBoxLayout()
-        for label, widget in (
-            (self.tr("&Period:"), self.period),
-            (self.tr("F&rom:"), self.start),
-            (self.tr("T&o:"), self.end),
-            (self.tr("Cate&gory:"), self.category),
-            (self.tr("Acco&unt:"), self.account),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget)
-            if widget in (self.start, self.end):
-                widget.setProperty("caption", caption)
-        filters.addWidget(self.search, 1)
         note_row = QHBoxLayout()
         note_row.addWidget(self.focus_note)
         note_row.addWidget(self.show_all)
@@ -179,21 +121,14 @@ class MoneyPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(theme.heading(self.tr("Money")))
         layout.addLayout(actions)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(note_row)
         layout.addWidget(self.message)
         layout.addWidget(self.body, 1)
 
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.start.dateChanged.connect(self.reload)
-        self.end.dateChanged.connect(self.reload)
-        self.category.activated.connect(self.reload)
-        self.account.activated.connect(self.reload)
+        self.filters.changed.connect(self.reload)
         self.show_deleted.toggled.connect(self.reload)
-        self.show_all.clicked.connect(self._show_everything)
+        self.show_all.clicked.connect(self._remove_focus)
         self.add_button.clicked.connect(self.add)
         self.transfer_button.clicked.connect(self.add_transfer)
         self.edit_button.clicked.connect(self.edit)
@@ -201,13 +136,31 @@ class MoneyPage(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.add_account_button.clicked.connect(lambda: self.navigate.emit("plan", None))
         self.table.doubleClicked.connect(self.edit)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add, self, "newAction")
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit, self.table, "editAction")
         self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit, self.table, "editEnterAction")
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete, self.table, "deleteAction")
-        self._period_changed()
+        self.message.hide()
         self._update_buttons()
+
+    def _make_empty_page(self) -> QWidget:
+        """What shows instead of an empty table: a sentence, and a button when one helps."""
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty)
+        button_row = QHBoxLayout()
+        button_row.addStretch()
+        button_row.addWidget(self.add_account_button)
+        button_row.addStretch()
+        layout.addLayout(button_row)
+        layout.addStretch(2)
+        return page
 
     def _shortcut(self, keys, slot, owner: QWidget, name: str) -> None:
         action = QAction(self)
@@ -224,76 +177,54 @@ class MoneyPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read everything again: another page may have changed the records."""
         if self.session is None or not self.session.is_open:
             return
         self._fill_filters()
-        self.reload()
+        self.reload(data_changed=True)
 
     def focus_on(self, argument: object) -> None:
-        if isinstance(argument, TransactionFilter) and argument.missing_receipts_only:
-            self._missing_only = True
-            self.period.setCurrentIndex(self.period.findData(Period.ALL.value))
-            self.reload()
-            self.table.setFocus()
+        """Show what another page asked for, e.g. Home's "spending that needs a receipt"."""
+        if not isinstance(argument, TransactionFilter):
+            return
+        self._missing_only = argument.missing_receipts_only
+        with QSignalBlocker(self.show_deleted):
+            self.show_deleted.setChecked(False)
+        self.filters.show_filter(argument, money.EARLIEST_DATE, date.today())
+        self.table.setFocus()
 
     # Filters -----------------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        chosen_category = self.category.currentData()
-        chosen_account = self.account.currentData()
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
-        for category in money.categories(self.session):
-            self.category.addItem(display.category_name(category), category.category_id)
-        self.category.setCurrentIndex(max(self.category.findData(chosen_category), 0))
         accounts = money.accounts(self.session)
-        self.account.clear()
-        self.account.addItem(self.tr("All accounts"), None)
-        for account in accounts:
-            self.account.addItem(account.name, account.account_id)
-        self.account.setCurrentIndex(max(self.account.findData(chosen_account), 0))
-        self.account.setEnabled(len(accounts) > 1)
+        self.filters.fill(money.categories(self.session), accounts)
         self.transfer_button.setEnabled(len(accounts) > 1)
 
-    def _period_changed(self) -> None:
-        custom = self.period.currentData() == Period.CUSTOM.value
-        for field in (self.start, self.end):
-            field.setVisible(custom)
-            field.property("caption").setVisible(custom)
-        self.reload()
-
-    def _show_everything(self) -> None:
+    def _remove_focus(self) -> None:
         self._missing_only = False
-        self.search.clear()
-        self.category.setCurrentIndex(0)
-        self.account.setCurrentIndex(0)
-        self.period.setCurrentIndex(self.period.findData(Period.ALL.value))
         self.reload()
+        self.table.setFocus()
 
     def current_filter(self) -> TransactionFilter:
-        period = Period(self.period.currentData())
-        if period is Period.CUSTOM:
-            start, end = self.start.value(), self.end.value()
-        else:
-            start, end = dates_for(period, date.today())
         return replace(
-            self.model.query,
-            start=start,
-            end=end,
-            category_id=self.category.currentData(),
-            account_id=self.account.currentData(),
-            text=self.search.text(),
+            self.filters.narrow(self.model.query, date.today()),
             missing_receipts_only=self._missing_only,
             deleted=self.show_deleted.isChecked(),
         )
 
-    def reload(self, keep: int | None = None) -> None:
-        """Re-read the table for the current filter; keep the same payment selected if possible."""
+    def reload(self, keep: int | None = None, data_changed: bool = False) -> None:
+        """Re-read the table for the current filter; keep the same payment selected if possible.
+
+        ``data_changed`` says the records themselves changed, so running balances are read again.
+        """
         if self.session is None or not self.session.is_open:
             return
-        selected = keep if keep is not None else self.selected_id()
+        self._keep_id = keep
         query = self.current_filter()
-        self.model.load(self.session, query)
+        self.model.load(self.session, query, data_changed)
+        # A running balance belongs to one account: with several shown together it would jump.
+        mixed = self.filters.several_accounts and query.account_id is None
+        self.table.setColumnHidden(BALANCE, mixed or query.deleted)
         money_in, money_out = money.totals(self.session, query)
         self.totals.setText(
             self.tr("Shown: money in %1, money out %2")
@@ -301,45 +232,46 @@ class MoneyPage(QWidget):
             .replace("%2", format_pence(money_out))
         )
         self.totals.setAccessibleName(self.totals.text())
-        self.focus_note.setText(
-            self.tr("Showing spending that needs a receipt or a reason.")
-            if self._missing_only
-            else ""
-        )
+        self.focus_note.setText(self.tr("Showing spending that needs a receipt."))
         self.focus_note.setVisible(self._missing_only)
         self.show_all.setVisible(self._missing_only)
-        self._show_empty_state()
-        row = self.model.row_of(selected) if selected is not None else None
+        self._show_empty_state(query)
+        self._update_buttons()
+
+    def _remember_selection(self) -> None:
+        if self._keep_id is None:
+            self._keep_id = self.selected_id()
+
+    def _restore_selection(self) -> None:
+        row = self.model.row_of(self._keep_id) if self._keep_id is not None else None
+        self._keep_id = None
         if row is None and self.model.rowCount():
             row = 0
         if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        self._update_buttons()
+            self._select_row(row)
 
-    def _show_empty_state(self) -> None:
+    def _show_empty_state(self, query: TransactionFilter) -> None:
         no_accounts = not money.accounts(self.session)
         if no_accounts:
-            self.empty.setText(
-                self.tr(
-                    "Add your direct payment account first. Then you can record money in and "
-                    "out here."
-                )
+            text = self.tr(
+                "Add your direct payment account first. Then you can record money in and out here."
             )
-        elif not self.model.rowCount() and self.current_filter() == TransactionFilter():
-            self.empty.setText(
-                self.tr(
-                    "Nothing recorded yet. Press “Add money in or out” (Ctrl+N) to record your "
-                    "first payment."
-                )
-            )
-        else:
+        elif self.model.rowCount():
             self.body.setCurrentWidget(self.table)
             return
-        self.empty.setAccessibleName(self.empty.text())
+        elif query.deleted:
+            text = self.tr("There are no deleted payments.")
+        elif query.missing_receipts_only:
+            text = self.tr("Every payment shown has a receipt, or a reason why not. Well done.")
+        elif replace(query, sort_by=SortBy.DATE, newest_first=True) == TransactionFilter():
+            text = self.tr(
+                "Nothing recorded yet. Press “Add money in or out” (Ctrl+N) to record your "
+                "first payment."
+            )
+        else:
+            text = self.tr("No payments match. Try another period, or clear the search.")
+        self.empty.setText(text)
+        self.empty.setAccessibleName(text)
         self.add_account_button.setVisible(no_accounts)
         self.body.setCurrentIndex(1)
 
@@ -360,8 +292,7 @@ class MoneyPage(QWidget):
     # Actions -----------------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.data(index, ID_ROLE) if index.isValid() else None
+        return self.table.selected_id()
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
@@ -370,7 +301,7 @@ class MoneyPage(QWidget):
 
     def _dialog_closed(self, dialog) -> None:
         if dialog.saved_id is not None:
-            self.reload(keep=dialog.saved_id)
+            self.reload(keep=dialog.saved_id, data_changed=True)
         self.dialog = None
         dialog.deleteLater()
         self.table.setFocus()
@@ -378,21 +309,21 @@ class MoneyPage(QWidget):
     def add(self) -> None:
         if self.session is None or not self.add_button.isEnabled() or self.dialog is not None:
             return
-        self.message.clear()
+        self._say("")
         dialog = TransactionDialog(self.session, parent=self)
         dialog.prefill(account_id=self.account.currentData())
         self._open(dialog)
 
     def add_transfer(self) -> None:
-        if self.session is None or self.dialog is not None:
+        if self.session is None or not self.transfer_button.isEnabled() or self.dialog is not None:
             return
+        self._say("")
         self._open(TransferDialog(self.session, parent=self))
 
     def edit(self) -> None:
-        transaction_id = self.selected_id()
-        if transaction_id is None or self.show_deleted.isChecked() or self.dialog is not None:
+        row = self.table.selected_row()
+        if row is None or self.show_deleted.isChecked() or self.dialog is not None:
             return
-        row = money.get(self.session, transaction_id)
         if row.is_transfer:
             self._say(
                 self.tr(
@@ -401,51 +332,59 @@ class MoneyPage(QWidget):
                 )
             )
             return
+        self._say("")
         self._open(TransactionDialog(self.session, row, parent=self))
 
     def delete(self) -> None:
-        transaction_id = self.selected_id()
-        if transaction_id is None or self.show_deleted.isChecked():
+        row = self.table.selected_row()
+        if row is None or self.show_deleted.isChecked() or self.dialog is not None:
             return
-        row = money.get(self.session, transaction_id)
+        template = (
+            self.tr("Delete the %1 received from %2 on %3?")
+            if row.amount > 0
+            else self.tr("Delete the %1 paid to %2 on %3?")
+        )
         question = (
-            self.tr("Delete %1 to %2 on %3? You can get it back later with “Show deleted”.")
-            .replace("%1", format_pence(abs(row.amount)))
+            template.replace("%1", format_pence(abs(row.amount)))
             .replace("%2", row.who)
             .replace("%3", display.day(row.when))
+            + " "
+            + self.tr("You can get it back later with “Show deleted”.")
         )
-        if not confirm(self, self.tr("Delete this payment?"), question):
-            return
-        position = self.table.currentIndex().row()
-        self._act(lambda: money.delete(self.session, transaction_id))
-        self._select_row(position)
-        self._say(self.tr("Deleted. Tick “Show deleted” to get it back."))
+        if confirm(self, self.tr("Delete this payment?"), question):
+            self._act(
+                lambda: money.delete(self.session, row.transaction_id),
+                self.tr("Deleted. Tick “Show deleted” to get it back."),
+            )
 
     def restore(self) -> None:
         transaction_id = self.selected_id()
-        if transaction_id is None:
-            return
-        position = self.table.currentIndex().row()
-        self._act(lambda: money.restore(self.session, transaction_id))
-        self._select_row(position)
-        self._say(self.tr("Restored. It is back in your records."))
+        if transaction_id is not None:
+            self._act(
+                lambda: money.restore(self.session, transaction_id),
+                self.tr("Restored. It is back in your records."),
+            )
 
-    def _act(self, action) -> None:
+    def _act(self, action, done: str) -> None:
+        """Delete or restore, then show the row that took its place."""
+        position = self.table.currentIndex().row()
         try:
             action()
         except UserError as error:
-            theme.set_role(self.message, "error")
-            self.message.setText(user_message(error))
+            self._say(user_message(error), "error")
             return
-        self.reload()
+        self.reload(data_changed=True)
+        if self.model.rowCount():
+            self._select_row(min(position, self.model.rowCount() - 1))
+        self._say(done)
+        self.table.setFocus()
 
     def _select_row(self, row: int) -> None:
-        count = self.model.rowCount()
-        if count:
-            self.table.selectRow(min(row, count - 1))
+        self.table.select_row(row)
         self._update_buttons()
 
-    def _say(self, text: str) -> None:
-        theme.set_role(self.message, "")
+    def _say(self, text: str, role: str = "") -> None:
+        theme.set_role(self.message, role)
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        self.message.setVisible(bool(text))

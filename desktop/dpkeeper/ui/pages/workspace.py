@@ -25,6 +25,7 @@ from dpkeeper.ui.messages import translated
 from dpkeeper.ui.pages.home import HomePage
 from dpkeeper.ui.pages.money import MoneyPage
 from dpkeeper.ui.pages.plan import PlanPage
+from dpkeeper.ui.pages.receipts import ReceiptsPage
 from dpkeeper.ui.pages.settings import SettingsPage
 from dpkeeper.vault.keychain import Keychain
 
@@ -56,6 +57,7 @@ class Workspace(QWidget):
         self.page_list: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
             ("money", self.tr("Money"), self.money),
+            ("receipts", self.tr("Receipts"), ReceiptsPage()),
             ("plan", self.tr("Plan and accounts"), self.plan),
             ("settings", self.tr("Settings"), self.settings),
         ]

@@ -95,6 +95,17 @@ class PendingReceipts(QWidget):
         else:
             self.problem.emit(self.tr("That file could not be read. Please try another."))
 
+    def mark_kept(self, prepared: PreparedReceipt) -> None:
+        """Move a receipt that is now in the vault up to the "already kept" ones."""
+        row = self._existing + self.prepared.index(prepared)
+        self.prepared.remove(prepared)
+        self.list.takeItem(row)
+        self.list.insertItem(
+            self._existing, self.tr("%1 (already kept)").replace("%1", prepared.original_name)
+        )
+        self._existing += 1
+        self._update()
+
     def remove_selected(self) -> None:
         row = self.list.currentRow()
         first_new = self._existing
