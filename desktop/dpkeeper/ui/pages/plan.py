@@ -240,6 +240,8 @@ class PlanPage(QWidget):
             self.review.set_value(today + timedelta(days=365))
             self.first_payment.set_value(today)
             self.effective.set_value(today)
+            for source, box in self.sources.items():
+                box.setChecked(source is FundingSource.COUNCIL)
             self.lines = []
             self._fill_lines()
             self._show_weekly()
