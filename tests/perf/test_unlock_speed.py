@@ -24,4 +24,5 @@ def test_unlocking_with_the_real_cost_takes_under_one_and_a_half_seconds(tmp_pat
         timings.append(time.perf_counter() - started)
     print(f"unlock seconds: {[round(t, 3) for t in timings]}")
     assert max(timings) <= 1.5
-    assert min(timings) >= 0.2  # the key derivation really is doing its slow work
+    # Even the cheapest calibrated cost (64 MiB, 3 passes) takes over 0.1 s here.
+    assert min(timings) >= 0.1

@@ -12,7 +12,7 @@ from dpkeeper.domain.errors import InvalidInput, UnreadableInput
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 
 # PDFium is not thread-safe: share the lock receipt_files uses when it reads PDFs off-thread.
-from dpkeeper.importers.receipt_files import _pdfium_lock
+from dpkeeper.importers.receipt_files import PDFIUM_LOCK
 
 PAGE_LONG_SIDE = 2000  # pixels: like a photo's reading copy, sharp enough to zoom in a little
 FORMATS = {"PNG": {"compress_level": 1}, "JPEG": {"quality": 85}}
@@ -37,7 +37,7 @@ def _open(data: bytes):
 
 def page_count(data: bytes) -> int:
     """How many pages a PDF has."""
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         document = _open(data)
         try:
             return len(document)
@@ -56,7 +56,7 @@ def render_page(
         raise ValueError(f"image_format must be one of {sorted(FORMATS)}")
     import pypdfium2
 
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         document = _open(data)
         try:
             pages = len(document)

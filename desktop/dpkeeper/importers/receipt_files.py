@@ -40,7 +40,7 @@ _HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b
 # Pillow warns above this many pixels and refuses above twice as many; we refuse above it.
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 _heif_registered = False
-_pdfium_lock = threading.Lock()  # PDFium is not thread-safe; one document at a time
+PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe; one document at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +227,7 @@ def _thumbnail_of(display: bytes) -> bytes:
 def _prepare_pdf(data: bytes, name: str) -> PreparedReceipt:
     import pypdfium2
 
-    with _pdfium_lock:
+    with PDFIUM_LOCK:
         try:
             document = pypdfium2.PdfDocument(data)
         except pypdfium2.PdfiumError as exc:
