@@ -193,7 +193,7 @@ def test_a_file_that_is_not_a_receipt_gets_a_calm_message(
     qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
 
     assert [r.original_name for r in receipts.listing(session)] == ["bread.jpg"]
-    assert page.message.text().startswith("Added 1 receipt(s). You can match them to spending")
+    assert page.message.text().startswith("Added 1 receipt. You can match it to spending")
     assert "notes.txt is not a photo or PDF this app can read." in page.message.text()
 
 
@@ -378,7 +378,7 @@ def test_a_receipt_can_be_added_straight_to_spending_that_needs_one(
     assert [r.original_name for r in receipts.for_transaction(session, agency)] == [
         "invoice 2041.pdf"
     ]
-    assert page.message.text() == "Added 1 receipt(s) to the payment."
+    assert page.message.text() == "Added 1 receipt to the payment."
     assert page.notes.model.rowCount() == 1
     assert caption(page).endswith(" · Attached to Riverside Care Agency £608.00")
 

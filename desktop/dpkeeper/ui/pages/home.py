@@ -210,10 +210,12 @@ class HomePage(QWidget):
 
     def _show_receipts(self, s: Overview) -> None:
         if s.missing_receipts:
-            words = self.tr(
-                "%n payment(s) need a receipt, or a note saying why there isn't one.",
-                "",
-                s.missing_receipts,
+            words = (
+                self.tr("1 payment needs a receipt, or a note saying why there isn't one.")
+                if s.missing_receipts == 1
+                else self.tr(
+                    "%1 payments need a receipt, or a note saying why there isn't one."
+                ).replace("%1", str(s.missing_receipts))
             )
             button = self.tr("Show what needs a receipt")
         else:

@@ -295,7 +295,13 @@ class ReceiptsPage(QWidget):
         if not paths:
             return
         keep = self.keep_original.isChecked()
-        self._say(self.tr("Reading %n file(s)…", "", len(paths)))
+        self._say(
+            (
+                self.tr("Reading 1 file…")
+                if len(paths) == 1
+                else self.tr("Reading %1 files…").replace("%1", str(len(paths)))
+            )
+        )
         task = run_in_background(
             self,
             lambda: _prepare_all(paths),
@@ -340,14 +346,20 @@ class ReceiptsPage(QWidget):
         words = []
         if added and all(transaction_id is None for transaction_id in added):
             words.append(
-                self.tr(
-                    "Added %n receipt(s). You can match them to spending now or later.",
-                    "",
-                    len(added),
-                )
+                self.tr("Added 1 receipt. You can match it to spending now or later.")
+                if len(added) == 1
+                else self.tr(
+                    "Added %1 receipts. You can match them to spending now or later."
+                ).replace("%1", str(len(added)))
             )
         elif added:
-            words.append(self.tr("Added %n receipt(s) to the payment.", "", len(added)))
+            words.append(
+                (
+                    self.tr("Added 1 receipt to the payment.")
+                    if len(added) == 1
+                    else self.tr("Added %1 receipts to the payment.").replace("%1", str(len(added)))
+                )
+            )
         self._say(" ".join(words + problems), "error" if problems else "success")
         self.reload()
         self.notes.reload()

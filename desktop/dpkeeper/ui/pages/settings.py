@@ -162,7 +162,13 @@ class SettingsPage(QWidget):
             return
         self.auto_lock_changed.emit(minutes)
         self._say(
-            self.tr("Saved. The vault will lock after %n minute(s) without use.", "", minutes)
+            (
+                self.tr("Saved. The vault will lock after 1 minute without use.")
+                if minutes == 1
+                else self.tr("Saved. The vault will lock after %1 minutes without use.").replace(
+                    "%1", str(minutes)
+                )
+            )
         )
 
     def _change_passphrase(self) -> None:
