@@ -296,11 +296,9 @@ class ReceiptsPage(QWidget):
             return
         keep = self.keep_original.isChecked()
         self._say(
-            (
-                self.tr("Reading 1 file…")
-                if len(paths) == 1
-                else self.tr("Reading %1 files…").replace("%1", str(len(paths)))
-            )
+            self.tr("Reading 1 file…")
+            if len(paths) == 1
+            else self.tr("Reading %1 files…").replace("%1", str(len(paths)))
         )
         task = run_in_background(
             self,
@@ -354,11 +352,9 @@ class ReceiptsPage(QWidget):
             )
         elif added:
             words.append(
-                (
-                    self.tr("Added 1 receipt to the payment.")
-                    if len(added) == 1
-                    else self.tr("Added %1 receipts to the payment.").replace("%1", str(len(added)))
-                )
+                self.tr("Added 1 receipt to the payment.")
+                if len(added) == 1
+                else self.tr("Added %1 receipts to the payment.").replace("%1", str(len(added)))
             )
         self._say(" ".join(words + problems), "error" if problems else "success")
         self.reload()

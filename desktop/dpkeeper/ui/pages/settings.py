@@ -162,12 +162,10 @@ class SettingsPage(QWidget):
             return
         self.auto_lock_changed.emit(minutes)
         self._say(
-            (
-                self.tr("Saved. The vault will lock after 1 minute without use.")
-                if minutes == 1
-                else self.tr("Saved. The vault will lock after %1 minutes without use.").replace(
-                    "%1", str(minutes)
-                )
+            self.tr("Saved. The vault will lock after 1 minute without use.")
+            if minutes == 1
+            else self.tr("Saved. The vault will lock after %1 minutes without use.").replace(
+                "%1", str(minutes)
             )
         )
 
