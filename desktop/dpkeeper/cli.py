@@ -15,6 +15,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from dpkeeper import __version__
 from dpkeeper.domain.categories import Direction
@@ -22,11 +23,11 @@ from dpkeeper.domain.dates import format_day, parse_day
 from dpkeeper.domain.errors import InvalidInput, UserError
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
 from dpkeeper.domain.money import format_pence, parse_pence
-from dpkeeper.services import demo, money, receipts, vault_access
+from dpkeeper.services import bank_import, demo, money, receipts, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.startup import harden_process
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 5
 PASSPHRASE_ENV = "DPKEEPER_PASSPHRASE"
 RECOVERY_ENV = "DPKEEPER_RECOVERY_CODE"
 NEW_PASSPHRASE_ENV = "DPKEEPER_NEW_PASSPHRASE"
@@ -142,9 +143,71 @@ def cmd_add(args: argparse.Namespace) -> int:
     _say(
         f"Added {kind} of {format_pence(abs(amount))} on {format_day(when)} "
         f"({args.payee}, {account.name}) as number {transaction_id}"
-        + (f", with {len(attach)} receipt(s)." if attach else ".")
+        + (f", with {_count(len(attach), 'receipt')}." if attach else ".")
     )
     return EXIT_OK
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" + ("" if number == 1 else "s")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    data = _read_statement_file(args.file)  # read first: a bad file needs no passphrase
+    session = _unlock(args.vault)
+    try:
+        account = money.find_account(session, args.account)
+        try:
+            shown = bank_import.preview(session, data, account.account_id, Path(args.file).name)
+        except bank_import.UnknownLayout:
+            _say(
+                "The columns in this file were not recognised. Nothing was imported. Import it "
+                "once in the app (Money page, Import bank statement) to choose its columns; "
+                "after that this command remembers them."
+            )
+            return EXIT_UNREADABLE
+        result = bank_import.commit(session, shown)
+    finally:
+        session.close()
+    _say(
+        f"Added {_count(result.added, 'row')} to {account.name}. "
+        f"{_count(result.already, 'row')} were already there."
+        + (
+            f" Linked {_count(result.linked, 'row')} to payments typed in by hand."
+            if result.linked
+            else ""
+        )
+        + (
+            f" {_count(result.not_imported, 'row')} not imported: before the account's start "
+            "date or in a closed period."
+            if result.not_imported
+            else ""
+        )
+    )
+    check = result.reconciliation
+    if check is not None and check.matches:
+        _say(
+            f"Your records match your bank: {format_pence(check.bank)} on {format_day(check.day)}."
+        )
+    elif check is not None:
+        _say(
+            f"Your bank says {format_pence(check.bank)} on {format_day(check.day)}, your records "
+            f"say {format_pence(check.records)}. Please check for missing or changed payments."
+        )
+    return EXIT_OK
+
+
+def _read_statement_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            data = file.read(bank_import.MAX_BYTES + 1)
+    except OSError as exc:
+        raise bank_import.StatementUnreadable(
+            "The file {path} could not be opened ({reason}). Nothing was imported.",
+            path=path,
+            reason=exc.strerror or exc.__class__.__name__,
+        ) from exc
+    return data
 
 
 _CSV_HEADER = (
@@ -258,6 +321,13 @@ def _parser() -> argparse.ArgumentParser:
     list_cmd = add("list", cmd_list, "Print the money in and out as CSV, oldest first.")
     list_cmd.add_argument("--from", dest="start", metavar="DATE", help="first day to include")
     list_cmd.add_argument("--to", dest="end", metavar="DATE", help="last day to include")
+    import_cmd = add(
+        "import",
+        cmd_import,
+        "Import a bank statement file (CSV, OFX or QIF). Rows already in the vault are skipped.",
+    )
+    import_cmd.add_argument("file", metavar="FILE", help="the statement file from your bank")
+    import_cmd.add_argument("--account", help="account name (default: the first account)")
     add(
         "demo",
         cmd_demo,

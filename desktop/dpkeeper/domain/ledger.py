@@ -122,7 +122,10 @@ class SortBy(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TransactionFilter:
-    """What the Money page shows: a period, a category, an account, words to look for."""
+    """What the Money page shows: a period, a category, an account, words to look for.
+
+    ``category_id`` UNSORTED shows payments with no category yet (imported ones, often).
+    """
 
     start: date | None = None
     end: date | None = None
@@ -133,6 +136,9 @@ class TransactionFilter:
     deleted: bool = False  # True shows only deleted rows (to restore them)
     sort_by: SortBy = SortBy.DATE
     newest_first: bool = True
+
+
+UNSORTED = 0  # a category id no real category has
 
 
 @dataclass(frozen=True, slots=True)

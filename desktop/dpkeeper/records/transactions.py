@@ -7,6 +7,7 @@ from datetime import date
 from operator import itemgetter
 
 from dpkeeper.domain.ledger import (
+    UNSORTED,
     PaymentMethod,
     SortBy,
     Transaction,
@@ -75,7 +76,9 @@ def _where(query: TransactionFilter, amount: Pence | None) -> tuple[str, list]:
     if query.end:
         clauses.append("t.date <= ?")
         params.append(query.end.isoformat())
-    if query.category_id is not None:
+    if query.category_id == UNSORTED:
+        clauses.append("t.category_id IS NULL AND t.transfer_id IS NULL")
+    elif query.category_id is not None:
         clauses.append("t.category_id = ?")
         params.append(query.category_id)
     if query.account_id is not None:

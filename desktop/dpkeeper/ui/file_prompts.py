@@ -52,3 +52,17 @@ def choose_receipt_files(parent: QWidget, start: Path | None = None) -> list[Pat
         _tr("Photos and PDFs (%1)").replace("%1", RECEIPT_FILTER),
     )
     return [Path(name) for name in chosen]
+
+
+STATEMENT_FILTER = "*.csv *.CSV *.ofx *.OFX *.qfx *.QFX *.qif *.QIF *.txt *.TXT"
+
+
+def choose_statement_file(parent: QWidget, start: Path | None = None) -> Path | None:
+    """Ask for a bank statement file (CSV, OFX or QIF)."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        _tr("Choose a bank statement file"),
+        str(start or Path.home()),
+        _tr("Bank statement files (%1);;All files (*)").replace("%1", STATEMENT_FILTER),
+    )
+    return Path(chosen) if chosen else None

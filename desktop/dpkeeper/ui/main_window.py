@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -13,6 +13,7 @@ from dpkeeper import APP_NAME
 from dpkeeper.domain.errors import UserError
 from dpkeeper.services import app_settings, preferences, vault_access
 from dpkeeper.services.session import Session
+from dpkeeper.ui import workers
 from dpkeeper.ui.idle import IdleWatcher
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.pages.create_vault import CreateVaultPage
@@ -21,6 +22,8 @@ from dpkeeper.ui.pages.welcome import WelcomePage
 from dpkeeper.ui.pages.workspace import Workspace
 from dpkeeper.ui.workers import run_in_background
 from dpkeeper.vault.keychain import Keychain
+
+LOCK_RETRY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -157,6 +160,9 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide the records and close the vault; what was typed on the pages stays for later."""
         if self.session is None:
+            return
+        if workers.jobs_running():  # never close the vault under an import or a save
+            QTimer.singleShot(LOCK_RETRY_MS, self.lock)
             return
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog.objectName() != "busyDialog":

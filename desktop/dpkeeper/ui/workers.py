@@ -1,4 +1,4 @@
-"""Running slow work (key derivation, opening a vault) off the GUI thread.
+"""Running slow work (key derivation, opening a vault, imports) off the GUI thread.
 
 The job runs on Qt's thread pool; its result or error arrives back on the GUI thread. A progress
 dialog appears only if the job takes longer than half a second.
@@ -6,13 +6,22 @@ dialog appears only if the job takes longer than half a second.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from dpkeeper.services.progress import Progress
+
 PROGRESS_DELAY_MS = 500
+_running: set[QObject] = set()  # tasks not yet finished; locking waits for them
+
+
+def jobs_running() -> bool:
+    """Whether background work is still going (the vault must not be closed under it)."""
+    return bool(_running)
 
 
 class _Signals(QObject):
@@ -64,11 +73,13 @@ class BackgroundTask(QObject):
         self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._timer.timeout.connect(self._progress.show)
         self.running = True
+        _running.add(self)
         self._timer.start()
         QThreadPool.globalInstance().start(_Job(work, self._signals))
 
     def _end(self) -> None:
         self.running = False
+        _running.discard(self)
         self._timer.stop()
         self._progress.hide()
         self._progress.deleteLater()
@@ -92,5 +103,89 @@ def run_in_background(
     busy_text: str,
 ) -> BackgroundTask:
     task = BackgroundTask(parent, work, on_result, on_error, busy_text)
+    task.done.connect(task.deleteLater)
+    return task
+
+
+class _StepSignals(QObject):
+    step = Signal(int, int)
+
+
+class ProgressTask(QObject):
+    """Long work with a progress bar and a Cancel button; ``work`` receives a Progress.
+
+    The bar appears after half a second. Cancel asks the work to stop at its next step; the
+    work then raises ``Stopped`` (and has undone itself), which arrives as an error.
+    """
+
+    done = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[Progress], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        busy_text: str,
+        cancel_text: str,
+    ) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._steps = _StepSignals()
+        self._steps.step.connect(self._show_step)
+        self._signals = _Signals()
+        self._signals.finished.connect(self._finished)
+        self._signals.failed.connect(self._failed)
+        self._on_result = on_result
+        self._on_error = on_error
+        self.progress_dialog = QProgressDialog(busy_text, cancel_text, 0, 0, parent)
+        self.progress_dialog.setObjectName("progressDialog")
+        self.progress_dialog.setAccessibleName(busy_text)
+        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress_dialog.setAutoReset(False)
+        self.progress_dialog.setAutoClose(False)
+        self.progress_dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        self.progress_dialog.canceled.connect(self.cancel)
+        self.progress_dialog.setValue(0)
+        self.running = True
+        _running.add(self)
+        progress = Progress(report=self._steps.step.emit, stop_requested=self._stop.is_set)
+        QThreadPool.globalInstance().start(_Job(lambda: work(progress), self._signals))
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _show_step(self, done: int, total: int) -> None:
+        if self.running:
+            self.progress_dialog.setMaximum(total)
+            self.progress_dialog.setValue(done)
+
+    def _end(self) -> None:
+        self.running = False
+        _running.discard(self)
+        self.progress_dialog.canceled.disconnect(self.cancel)
+        self.progress_dialog.hide()
+        self.progress_dialog.deleteLater()
+
+    def _finished(self, result: object) -> None:
+        self._end()
+        self._on_result(result)
+        self.done.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._end()
+        self._on_error(error)
+        self.done.emit()
+
+
+def run_with_progress(
+    parent: QWidget,
+    work: Callable[[Progress], Any],
+    on_result: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    busy_text: str,
+    cancel_text: str,
+) -> ProgressTask:
+    task = ProgressTask(parent, work, on_result, on_error, busy_text, cancel_text)
     task.done.connect(task.deleteLater)
     return task

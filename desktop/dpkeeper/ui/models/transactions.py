@@ -135,6 +135,8 @@ class TransactionsModel(QAbstractTableModel):
         if column == CATEGORY:
             if row.is_transfer:
                 return self.tr("Transfer")
+            if row.category_id is None:
+                return self.tr("Not sorted yet")
             return display.stored_category_name(row.category_name, row.category_key)
         if column == MONEY_IN:
             return format_pence(row.amount) if row.amount > 0 else ""

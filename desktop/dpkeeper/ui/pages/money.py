@@ -24,6 +24,7 @@ from dpkeeper.domain.money import format_pence
 from dpkeeper.services import money
 from dpkeeper.services.session import Session
 from dpkeeper.ui import display, theme
+from dpkeeper.ui.dialogs.bank_import import ImportDialog
 from dpkeeper.ui.dialogs.transaction import TransactionDialog
 from dpkeeper.ui.dialogs.transfer import TransferDialog
 from dpkeeper.ui.messages import user_message
@@ -66,6 +67,14 @@ class MoneyPage(QWidget):
             self.tr("Transfer between accounts"),
         )
         self.transfer_button.setEnabled(False)  # until there are two accounts
+        self.import_button = theme.name(
+            QPushButton(self.tr("&Import bank statement…")),
+            "importStatement",
+            self.tr("Import bank statement (Ctrl+I)"),
+        )
+        self.import_button.setToolTip(
+            self.tr("Import a CSV, OFX or QIF file from your bank (Ctrl+I)")
+        )
         self.edit_button = theme.name(
             QPushButton(self.tr("&Change")), "editTransaction", self.tr("Change (Enter)")
         )
@@ -107,7 +116,13 @@ class MoneyPage(QWidget):
         self.body.addWidget(self._make_empty_page())
 
         actions = QHBoxLayout()
-        for widget in (self.add_button, self.transfer_button, self.edit_button, self.delete_button):
+        for widget in (
+            self.add_button,
+            self.import_button,
+            self.transfer_button,
+            self.edit_button,
+            self.delete_button,
+        ):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.show_deleted)
@@ -131,6 +146,7 @@ class MoneyPage(QWidget):
         self.show_all.clicked.connect(self._remove_focus)
         self.add_button.clicked.connect(self.add)
         self.transfer_button.clicked.connect(self.add_transfer)
+        self.import_button.clicked.connect(self.import_statement)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
@@ -141,6 +157,7 @@ class MoneyPage(QWidget):
         self.model.modelReset.connect(self._restore_selection)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add, self, "newAction")
+        self._shortcut(QKeySequence("Ctrl+I"), self.import_statement, self, "importAction")
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit, self.table, "editAction")
         self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit, self.table, "editEnterAction")
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete, self.table, "deleteAction")
@@ -282,6 +299,7 @@ class MoneyPage(QWidget):
             self.session is not None and self.session.is_open and self.account.count() > 1
         )
         self.add_button.setEnabled(has_accounts)
+        self.import_button.setEnabled(has_accounts)
         self.edit_button.setVisible(not deleted_view)
         self.delete_button.setVisible(not deleted_view)
         self.restore_button.setVisible(deleted_view)
@@ -313,6 +331,23 @@ class MoneyPage(QWidget):
         dialog = TransactionDialog(self.session, parent=self)
         dialog.prefill(account_id=self.account.currentData())
         self._open(dialog)
+
+    def import_statement(self) -> None:
+        if self.session is None or not self.import_button.isEnabled() or self.dialog is not None:
+            return
+        self._say("")
+        dialog = ImportDialog(self.session, self.account.currentData(), parent=self)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._import_closed(dialog))
+        dialog.open()
+
+    def _import_closed(self, dialog: ImportDialog) -> None:
+        self.dialog = None
+        dialog.deleteLater()
+        if dialog.imported is not None:
+            self.reload(data_changed=True)
+        self.window().activateWindow()  # the progress window may have been the last active one
+        self.table.setFocus()
 
     def add_transfer(self) -> None:
         if self.session is None or not self.transfer_button.isEnabled() or self.dialog is not None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from dpkeeper.domain.categories import Category
-from dpkeeper.domain.ledger import Account, TransactionFilter
+from dpkeeper.domain.ledger import UNSORTED, Account, TransactionFilter
 from dpkeeper.domain.periods import PERIODS, Period, dates_for
 from dpkeeper.ui import display, theme
 from dpkeeper.ui.messages import translated
@@ -77,6 +77,7 @@ class MoneyFilters(QWidget):
         chosen_account = self.account.currentData()
         self.category.clear()
         self.category.addItem(self.tr("All categories"), None)
+        self.category.addItem(self.tr("Not sorted yet"), UNSORTED)
         for category in categories:
             self.category.addItem(display.category_name(category), category.category_id)
         self.category.setCurrentIndex(max(self.category.findData(chosen_category), 0))
