@@ -15,6 +15,7 @@ import pytest
 from dpkeeper.services import vault_access
 from dpkeeper.vault import keychain as keychain_module
 from dpkeeper.vault import keys
+from tests.integration.money_fixtures import set_up_anna
 from tests.memory_keyring import MemoryKeyring
 
 CHEAP_COST = keys.ArgonCost(memory_kib=1024, iterations=1, lanes=1)
@@ -86,3 +87,17 @@ def recovery_code(template_vault: tuple[Path, str]) -> str:
 def file_hashes(folder: Path) -> dict[str, bytes]:
     """Every file in a folder with its exact bytes, to prove nothing was changed."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def session(vault: Path):
+    """The test vault, unlocked; closed again after the test."""
+    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ids(session) -> dict[str, int]:
+    """Anna's accounts, plan and category ids (see ``money_fixtures.set_up_anna``)."""
+    return set_up_anna(session)

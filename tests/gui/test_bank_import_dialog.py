@@ -9,12 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
-from dpkeeper.services import money, vault_access
+from dpkeeper.services import money
 from dpkeeper.ui.models.import_preview import CATEGORY, WHAT
 from dpkeeper.ui.pages.money import MoneyPage
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WAIT_MS, type_into
-from tests.integration.money_fixtures import set_up_anna
 from tests.integration.test_bank_import import JUNE, lloyds_csv
 
 UNKNOWN_BANK = (
@@ -23,18 +21,6 @@ UNKNOWN_BANK = (
     "03/06/2026,J SMITH PA WAGES,486.40,,2133.60\n"
     "05/06/2026,STAGECOACH BUS,4.50,,2129.10\n"
 )
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(session):
-    return set_up_anna(session)
 
 
 @pytest.fixture

@@ -20,21 +20,8 @@ from dpkeeper.ui.pages import money as money_page
 from dpkeeper.ui.pages.money import MoneyPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WAIT_MS, click, type_into
-from tests.integration.money_fixtures import set_up_anna
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(session):
-    return set_up_anna(session)
 
 
 def shown_page(qtbot, session) -> MoneyPage:

@@ -9,22 +9,14 @@ from PySide6.QtCore import Qt
 
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
 from dpkeeper.domain.plan import FundingSource
-from dpkeeper.services import money, vault_access
+from dpkeeper.services import money
 from dpkeeper.services import plan as plan_service
 from dpkeeper.ui.pages.home import HomePage
 from dpkeeper.ui.pages.plan import PlanPage
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WAIT_MS, click, type_into
 from tests.integration.money_fixtures import set_up_anna
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
 
 
 def shown(qtbot, page, session):

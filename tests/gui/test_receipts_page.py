@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QApplication
 from reportlab.pdfgen import canvas
 
 from dpkeeper.domain.ledger import ReceiptStatus, TransactionInput
-from dpkeeper.services import money, receipts, vault_access
+from dpkeeper.services import money, receipts
 from dpkeeper.ui import file_prompts
 from dpkeeper.ui.models import receipts as receipts_model
 from dpkeeper.ui.pages import receipts as receipts_page
 from dpkeeper.ui.pages.receipts import ICON_SIDE, ReceiptsPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WAIT_MS, click, type_into, wait_for_workspace
-from tests.integration.money_fixtures import set_up_anna
 
 TODAY = date.today()
 FORMATS = ["JPEG", "PNG", "WEBP", "HEIC", "PDF"]
@@ -68,18 +67,6 @@ def receipt_file(folder: Path, fmt: str, name: str = "receipt", **kw) -> Path:
 
 
 # Fixtures and helpers -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(session):
-    return set_up_anna(session)
 
 
 @pytest.fixture

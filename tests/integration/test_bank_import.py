@@ -13,11 +13,10 @@ from dpkeeper import cli
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.ledger import UNSORTED, TransactionFilter, TransactionInput
 from dpkeeper.records import imports as import_records
-from dpkeeper.services import bank_import, money, vault_access
+from dpkeeper.services import bank_import, money
 from dpkeeper.services.bank_import import RowStatus
 from dpkeeper.services.progress import Progress, Stopped
 from tests.conftest import PASSPHRASE
-from tests.integration.money_fixtures import set_up_anna
 
 LLOYDS_HEADER = (
     "Transaction Date,Transaction Type,Sort Code,Account Number,Transaction Description,"
@@ -53,18 +52,6 @@ def lloyds_csv(rows, opening=OPENING, newest_first=True, break_balance_at=None) 
     if newest_first:
         lines.reverse()
     return ("\n".join([LLOYDS_HEADER, *lines]) + "\n").encode()
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(session):
-    return set_up_anna(session)
 
 
 def import_file(session, ids, data, **choices):
@@ -321,3 +308,14 @@ def test_the_import_command_exits_5_for_a_file_it_cannot_read(
     code, said = run_cli(monkeypatch, capsys, "import", str(vault), str(missing))
     assert code == 5
     assert "could not be opened" in said
+
+
+def test_the_import_command_explains_a_file_with_unknown_columns(
+    vault, ids, session, tmp_path, monkeypatch, capsys
+):
+    session.close()
+    statement = tmp_path / "credit-union.csv"
+    statement.write_text("When,Details,Out,In\n02/06/2026,SHOP,4.50,\n")
+    code, said = run_cli(monkeypatch, capsys, "import", str(vault), str(statement))
+    assert code == 5
+    assert "not recognised" in said and "Nothing was imported" in said

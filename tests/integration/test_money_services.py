@@ -15,19 +15,7 @@ from dpkeeper.records.db import transaction
 from dpkeeper.services import money, overview, vault_access
 from dpkeeper.services import plan as plan_service
 from tests.conftest import PASSPHRASE, file_hashes
-from tests.integration.money_fixtures import set_up_anna, spend
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def ids(session):
-    return set_up_anna(session)
+from tests.integration.money_fixtures import spend
 
 
 def saved_files(vault) -> dict[str, bytes]:

@@ -10,18 +10,10 @@ import pytest
 from dpkeeper.domain.ledger import SortBy, TransactionFilter, TransactionInput
 from dpkeeper.records import db
 from dpkeeper.records import transactions as records
-from dpkeeper.services import money, vault_access
-from tests.conftest import PASSPHRASE
+from dpkeeper.services import money
 from tests.integration.money_fixtures import PLAN_START, set_up_anna
 
 PAYEES = ["First Bus", "bridge street cafe", "Tom Evans", "HMRC", "Riverside Arts Centre"]
-
-
-@pytest.fixture
-def session(vault):
-    opened = vault_access.unlock_with_passphrase(vault, PASSPHRASE)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

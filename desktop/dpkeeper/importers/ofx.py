@@ -16,6 +16,7 @@ from dpkeeper.importers.statement import (
     Statement,
     StatementRow,
     clean_text,
+    missing_date_or_amount,
     no_rows,
     read_amount,
     read_day,
@@ -64,14 +65,7 @@ def read_ofx(text: str) -> Statement:
         posted = _field(block, "DTPOSTED")
         amount_text = _field(block, "TRNAMT")
         if not posted or amount_text is None:
-            raise unreadable(
-                QT_TRANSLATE_NOOP(
-                    ERRORS,
-                    "The payment at line {line} has no date or no amount. Nothing was imported. "
-                    "Please download the statement again.",
-                ),
-                line=line,
-            )
+            raise missing_date_or_amount(line)
         amount = read_amount(amount_text, line)
         name = _field(block, "NAME") or _field(block, "PAYEE") or ""
         memo = _field(block, "MEMO") or ""

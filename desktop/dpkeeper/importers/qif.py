@@ -12,6 +12,7 @@ from dpkeeper.importers.statement import (
     StatementRow,
     clean_text,
     is_newest_first,
+    missing_date_or_amount,
     no_rows,
     read_amount,
     read_day,
@@ -61,14 +62,7 @@ def read_qif(text: str) -> Statement:
 
 def _row(fields: dict[str, str], line: int) -> StatementRow:
     if "D" not in fields or not ("T" in fields or "U" in fields):
-        raise unreadable(
-            QT_TRANSLATE_NOOP(
-                ERRORS,
-                "The payment at line {line} has no date or no amount. Nothing was imported. "
-                "Please download the statement again.",
-            ),
-            line=line,
-        )
+        raise missing_date_or_amount(line)
     amount = read_amount(fields.get("T", fields.get("U", "")), line)
     payee = clean_text(fields.get("P", ""))
     memo = clean_text(fields.get("M", ""))

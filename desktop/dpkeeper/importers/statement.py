@@ -81,6 +81,17 @@ def no_rows() -> StatementUnreadable:
     )
 
 
+def missing_date_or_amount(line: int) -> StatementUnreadable:
+    return unreadable(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The payment at line {line} has no date or no amount. Nothing was imported. "
+            "Please download the statement again.",
+        ),
+        line=line,
+    )
+
+
 _TIME = re.compile(r"[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 

@@ -44,18 +44,16 @@ class _Job(QRunnable):
             self._signals.finished.emit(result)
 
 
-class BackgroundTask(QObject):
-    """One piece of slow work. Keep a reference until ``done`` fires."""
+class _Task(QObject):
+    """Work on the thread pool whose result or error is handed back on the GUI thread."""
 
     done = Signal()
 
     def __init__(
         self,
         parent: QWidget,
-        work: Callable[[], Any],
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
-        busy_text: str,
     ) -> None:
         super().__init__(parent)
         self._on_result = on_result
@@ -63,26 +61,14 @@ class BackgroundTask(QObject):
         self._signals = _Signals()
         self._signals.finished.connect(self._finished)
         self._signals.failed.connect(self._failed)
-        self._progress = QProgressDialog(busy_text, "", 0, 0, parent)
-        self._progress.setObjectName("busyDialog")
-        self._progress.setAccessibleName(busy_text)
-        self._progress.setCancelButton(None)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
-        self._progress.reset()
-        self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
-        self._timer.timeout.connect(self._progress.show)
         self.running = True
         _running.add(self)
-        self._timer.start()
+
+    def _start(self, work: Callable[[], Any]) -> None:
         QThreadPool.globalInstance().start(_Job(work, self._signals))
 
-    def _end(self) -> None:
-        self.running = False
-        _running.discard(self)
-        self._timer.stop()
-        self._progress.hide()
-        self._progress.deleteLater()
+    def _close(self) -> None:
+        """Hide whatever the task showed; called once the work has ended."""
 
     def _finished(self, result: object) -> None:
         self._end()
@@ -93,6 +79,41 @@ class BackgroundTask(QObject):
         self._end()
         self._on_error(error)
         self.done.emit()
+
+    def _end(self) -> None:
+        self.running = False
+        _running.discard(self)
+        self._close()
+
+
+class BackgroundTask(_Task):
+    """One piece of slow work. Keep a reference until ``done`` fires."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        work: Callable[[], Any],
+        on_result: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        busy_text: str,
+    ) -> None:
+        super().__init__(parent, on_result, on_error)
+        self._progress = QProgressDialog(busy_text, "", 0, 0, parent)
+        self._progress.setObjectName("busyDialog")
+        self._progress.setAccessibleName(busy_text)
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        self._progress.reset()
+        self._timer = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self._progress.show)
+        self._timer.start()
+        self._start(work)
+
+    def _close(self) -> None:
+        self._timer.stop()
+        self._progress.hide()
+        self._progress.deleteLater()
 
 
 def run_in_background(
@@ -111,14 +132,12 @@ class _StepSignals(QObject):
     step = Signal(int, int)
 
 
-class ProgressTask(QObject):
+class ProgressTask(_Task):
     """Long work with a progress bar and a Cancel button; ``work`` receives a Progress.
 
     The bar appears after half a second. Cancel asks the work to stop at its next step; the
     work then raises ``Stopped`` (and has undone itself), which arrives as an error.
     """
-
-    done = Signal()
 
     def __init__(
         self,
@@ -129,15 +148,10 @@ class ProgressTask(QObject):
         busy_text: str,
         cancel_text: str,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, on_result, on_error)
         self._stop = threading.Event()
         self._steps = _StepSignals()
         self._steps.step.connect(self._show_step)
-        self._signals = _Signals()
-        self._signals.finished.connect(self._finished)
-        self._signals.failed.connect(self._failed)
-        self._on_result = on_result
-        self._on_error = on_error
         self.progress_dialog = QProgressDialog(busy_text, cancel_text, 0, 0, parent)
         self.progress_dialog.setObjectName("progressDialog")
         self.progress_dialog.setAccessibleName(busy_text)
@@ -147,10 +161,8 @@ class ProgressTask(QObject):
         self.progress_dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         self.progress_dialog.canceled.connect(self.cancel)
         self.progress_dialog.setValue(0)
-        self.running = True
-        _running.add(self)
         progress = Progress(report=self._steps.step.emit, stop_requested=self._stop.is_set)
-        QThreadPool.globalInstance().start(_Job(lambda: work(progress), self._signals))
+        self._start(lambda: work(progress))
 
     def cancel(self) -> None:
         self._stop.set()
@@ -160,22 +172,10 @@ class ProgressTask(QObject):
             self.progress_dialog.setMaximum(total)
             self.progress_dialog.setValue(done)
 
-    def _end(self) -> None:
-        self.running = False
-        _running.discard(self)
+    def _close(self) -> None:
         self.progress_dialog.canceled.disconnect(self.cancel)
         self.progress_dialog.hide()
         self.progress_dialog.deleteLater()
-
-    def _finished(self, result: object) -> None:
-        self._end()
-        self._on_result(result)
-        self.done.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        self._end()
-        self._on_error(error)
-        self.done.emit()
 
 
 def run_with_progress(
