@@ -31,3 +31,14 @@ def default_vault_folder() -> Path:
         return Path(override)
     documents = Path.home() / "Documents"
     return (documents if documents.is_dir() else Path.home()) / APP_NAME
+
+
+def resources_dir() -> Path:
+    """The app's data files (rate tables, translations): beside the code, or in the frozen app."""
+    override = os.environ.get("DPKEEPER_RESOURCES_DIR")
+    if override:
+        return Path(override)
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
