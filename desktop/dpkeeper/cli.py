@@ -13,8 +13,10 @@ import argparse
 import csv
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from dpkeeper import __version__
@@ -23,7 +25,8 @@ from dpkeeper.domain.dates import format_day, parse_day
 from dpkeeper.domain.errors import InvalidInput, UserError
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
 from dpkeeper.domain.money import format_pence, parse_pence
-from dpkeeper.services import bank_import, demo, money, receipts, vault_access
+from dpkeeper.domain.staff import ShiftType, format_minutes, format_shift
+from dpkeeper.services import bank_import, demo, money, receipts, staff, timesheets, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.startup import harden_process
 
@@ -259,6 +262,57 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_shifts(args: argparse.Namespace) -> int:
+    start, end = parse_day(args.start), parse_day(args.end)
+    session = _unlock(args.vault)
+    try:
+        rows = timesheets.shifts_csv_rows(session, start, end)
+    finally:
+        session.close()
+    csv.writer(sys.stdout, lineterminator="\n").writerows(rows)
+    return EXIT_OK
+
+
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+
+
+def _clock_text(text: str) -> str:
+    """A time of day as typed, checked before the vault is opened."""
+    match = _CLOCK.match(text.strip())
+    hour, minute = (int(match[1]), int(match[2])) if match else (99, 99)
+    if not ((hour < 24 and minute < 60) or (hour, minute) == (24, 0)):
+        raise InvalidInput(
+            "“{text}” doesn't look like a time. Please type it like 09:00 or 17:30.",
+            text=text.strip(),
+        )
+    return text.strip()
+
+
+def cmd_add_shift(args: argparse.Namespace) -> int:
+    day = parse_day(args.date)
+    typed = f"{_clock_text(args.start)}-{_clock_text(args.end)}"
+    session = _unlock(args.vault)
+    try:
+        pa = staff.find_pa(session, args.pa)
+        (shift,) = staff.read_shifts(session, pa.pa_id, day, typed)
+        shift = replace(
+            shift,
+            break_minutes=args.break_minutes,
+            shift_type=ShiftType(args.type) if args.type else shift.shift_type,
+            note=args.note or "",
+        )
+        _, warnings = staff.add_shift(session, shift)
+    finally:
+        session.close()
+    _say(
+        f"Added {pa.name}'s shift on {format_day(day)}: {format_shift(shift)}, "
+        f"{format_minutes(shift.paid_minutes)}, {shift.shift_type.label}."
+    )
+    for warning in warnings:
+        _say(warning.text)
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     session, code = demo.create_demo_vault(
         args.vault, progress=lambda step: _say(f"Adding {step}…")
@@ -328,6 +382,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     import_cmd.add_argument("file", metavar="FILE", help="the statement file from your bank")
     import_cmd.add_argument("--account", help="account name (default: the first account)")
+    shifts_cmd = add("shifts", cmd_shifts, "Print PAs' shifts as CSV, in time order.")
+    shifts_cmd.add_argument(
+        "--from", dest="start", metavar="DATE", required=True, help="first day to include"
+    )
+    shifts_cmd.add_argument(
+        "--to", dest="end", metavar="DATE", required=True, help="last day to include"
+    )
+    shift_cmd = add(
+        "add-shift",
+        cmd_add_shift,
+        "Record a PA's shift. A shift whose end is not after its start finishes the next day.",
+    )
+    shift_cmd.add_argument("--pa", required=True, metavar="NAME", help="the PA's name")
+    shift_cmd.add_argument("--date", required=True, help="the day it starts, e.g. 2026-06-03")
+    shift_cmd.add_argument("--start", required=True, metavar="HH:MM", help="e.g. 09:00")
+    shift_cmd.add_argument("--end", required=True, metavar="HH:MM", help="e.g. 17:00")
+    shift_cmd.add_argument(
+        "--break",
+        dest="break_minutes",
+        type=int,
+        default=0,
+        metavar="MINUTES",
+        help="unpaid break in minutes (default: none)",
+    )
+    shift_cmd.add_argument(
+        "--type",
+        choices=[kind.value for kind in ShiftType],
+        help="kind of shift (default: from the day and times)",
+    )
+    shift_cmd.add_argument("--note", help="a note about the shift")
     add(
         "demo",
         cmd_demo,

@@ -302,3 +302,14 @@ def test_checks_due_within_30_days_or_overdue_are_reminded_soonest_first():
         "DBS check for Jane Smith is due on 1 Dec 2026.",
     ]
     assert found[0].overdue and not found[1].overdue
+
+
+def test_a_split_shift_is_fine_when_the_day_has_eleven_hours_off_together():
+    pa = jane()
+    worked = [shift(date(2026, 6, 3), "09:00", "13:00"), shift(date(2026, 6, 3), "18:00", "22:00")]
+    assert warnings_for(pa, worked, RULES) == []
+    late = [
+        shift(date(2026, 6, 3), "16:00", "23:00", 30),
+        shift(date(2026, 6, 4), "06:00", "10:00"),
+    ]
+    assert [w.kind for w in warnings_for(pa, late, RULES)] == ["rest"]

@@ -425,17 +425,34 @@ def warnings_for(pa: PA, shifts: Iterable[Shift], rules: Rules) -> list[StaffWar
             )
     for before, after in zip(ordered, ordered[1:], strict=False):
         rest = int((after.starts_at - before.ends_at).total_seconds() // 60)
-        if rest < rules.rest_minutes:
-            found.append(
-                StaffWarning(
-                    after.day,
-                    "rest",
-                    f"{pa.name} has only {format_minutes(max(rest, 0))} rest between shifts "
-                    f"before {format_day(after.day)} (the law asks for "
-                    f"{format_minutes(rules.rest_minutes)}).",
-                )
+        if rest >= rules.rest_minutes or _longest_rest(ordered, after) >= rules.rest_minutes:
+            continue  # a split shift is fine when the day still has 11 hours off together
+        found.append(
+            StaffWarning(
+                after.day,
+                "rest",
+                f"{pa.name} has only {format_minutes(max(rest, 0))} rest between shifts "
+                f"before {format_day(after.day)} (the law asks for "
+                f"{format_minutes(rules.rest_minutes)} off together in each 24 hours).",
             )
+        )
     return found
+
+
+def _longest_rest(ordered: list[Shift], shift: Shift) -> int:
+    """The longest time off, in minutes, in the 24 hours up to the end of ``shift``."""
+    window_end = shift.ends_at
+    window_start = window_end - timedelta(hours=24)
+    busy = sorted(
+        (max(s.starts_at, window_start), min(s.ends_at, window_end))
+        for s in ordered
+        if s.starts_at < window_end and s.ends_at > window_start
+    )
+    longest, free_from = 0, window_start
+    for start, end in busy:
+        longest = max(longest, int((start - free_from).total_seconds() // 60))
+        free_from = max(free_from, end)
+    return max(longest, int((window_end - free_from).total_seconds() // 60))
 
 
 # ---------------------------------------------------------------------------------------------

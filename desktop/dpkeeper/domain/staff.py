@@ -400,3 +400,37 @@ class Check:
     done_on: date | None = None
     due_on: date | None = None  # when it must be renewed or followed up
     note: str = ""
+
+
+_HOURS = re.compile(
+    r"^\s*(?:(\d{1,3})(?:[.](\d{1,2}))?\s*(?:h|hr|hrs|hours?)?\s*(?:(\d{1,2})\s*(?:m|mins?)?)?"
+    r"|(\d{1,3}):(\d{2}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_hours(text: str) -> int:
+    """Hours as people write them, in minutes: ``20``, ``7.5``, ``7:30``, ``7h 30m``."""
+    only_minutes = re.fullmatch(r"\s*(\d{1,4})\s*(?:m|mins?|minutes)\s*", text, re.IGNORECASE)
+    if only_minutes:
+        return int(only_minutes[1])
+    match = _HOURS.match(text)
+    if not match or not text.strip():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                ERRORS, "“{text}” doesn't look like hours. Please type it like 7.5, 7:30 or 7h 30m."
+            ),
+            text=text.strip(),
+        )
+    if match[4] is not None:
+        hours, minutes = int(match[4]), int(match[5])
+    else:
+        hours = int(match[1] or 0)
+        fraction = match[2] or ""
+        minutes = int(match[3] or 0) + (int(fraction.ljust(2, "0")) * 60 // 100 if fraction else 0)
+    if minutes >= 60 and match[4] is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(ERRORS, "“{text}” has more than 59 minutes. Please check it."),
+            text=text.strip(),
+        )
+    return hours * 60 + minutes

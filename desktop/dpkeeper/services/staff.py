@@ -388,12 +388,28 @@ def checks(session: Session) -> list[Check]:
 
 
 def save_check(session: Session, check: Check) -> None:
-    if check.pa_id is not None:
-        get_pa(session, check.pa_id)
+    save_checks(session, [check])
+
+
+def save_checks(session: Session, changed: list[Check]) -> None:
+    """Save several checks together: all of them, or none."""
+    for check in changed:
+        if check.pa_id is not None:
+            get_pa(session, check.pa_id)
+        if check.done_on and check.due_on and check.due_on < check.done_on:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    ERRORS,
+                    "The renew-by date for the {what} is before the day it was done. "
+                    "Please check the dates.",
+                ),
+                what=check.kind.label,
+            )
     conn = session.connection
     with transaction(conn):
-        records.save_check(conn, check)
-        audit.record(conn, session.actor, "staff.check_saved", f"{check.pa_id} {check.kind}")
+        for check in changed:
+            records.save_check(conn, check)
+            audit.record(conn, session.actor, "staff.check_saved", f"{check.pa_id} {check.kind}")
 
 
 def due_reminders(session: Session, today: date | None = None) -> list[Reminder]:

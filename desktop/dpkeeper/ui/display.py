@@ -31,3 +31,8 @@ def stored_category_name(name: str, key: str | None) -> str:
 
 def ledger_label(text: str) -> str:
     return translated(LEDGER, text)
+
+
+def weekday(value: date) -> str:
+    """Mon, Tue… in the person's language."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "ddd")

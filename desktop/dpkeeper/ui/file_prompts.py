@@ -66,3 +66,11 @@ def choose_statement_file(parent: QWidget, start: Path | None = None) -> Path | 
         _tr("Bank statement files (%1);;All files (*)").replace("%1", STATEMENT_FILTER),
     )
     return Path(chosen) if chosen else None
+
+
+def choose_timesheet_folder(parent: QWidget, start: Path | None = None) -> Path | None:
+    """Ask where to save timesheet PDFs (one file for each PA)."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Where should the timesheets be saved?"), str(start or Path.home())
+    )
+    return Path(chosen) if chosen else None

@@ -19,6 +19,7 @@ QListView:focus, QCheckBox:focus, QRadioButton:focus {{
 }}
 QLabel[role="error"] {{ color: #a51d2d; }}
 QLabel[role="success"] {{ color: #26702f; }}
+QLabel[role="warning"] {{ color: #8a4b00; }}
 QLabel[role="code"] {{ border: 2px solid palette(mid); padding: 0.5em; }}
 QListWidget#navigation::item, QListWidget#recentVaults::item {{ padding: 0.4em 0.6em; }}
 """

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from dpkeeper.domain.ledger import TransactionFilter
 from dpkeeper.domain.money import format_pence
 from dpkeeper.services import overview as overview_service
+from dpkeeper.services import staff as staff_service
 from dpkeeper.services.overview import Overview
 from dpkeeper.services.session import Session, UnlockedWith
 from dpkeeper.ui import display, theme
@@ -68,6 +69,7 @@ class HomePage(QWidget):
         self.spent_card = Card("spentCard", self.tr("Spending this payment period"))
         self.receipts_card = Card("receiptsCard", self.tr("Receipts"))
         self.payment_card = Card("paymentCard", self.tr("Council payments"))
+        self.staff_card = Card("staffCard", self.tr("Staff checks"))
         self.next_steps = QLabel()
         self.next_steps.setObjectName("homeNextSteps")
         self.next_steps.setWordWrap(True)
@@ -81,6 +83,7 @@ class HomePage(QWidget):
             self.spent_card,
             self.payment_card,
             self.receipts_card,
+            self.staff_card,
         )
         for index, card in enumerate(cards):
             grid.addWidget(card, index // 2, index % 2)
@@ -104,6 +107,7 @@ class HomePage(QWidget):
         self.spent_card.button.clicked.connect(lambda: self.navigate.emit("money", None))
         self.payment_card.button.clicked.connect(lambda: self.navigate.emit("money", None))
         self.receipts_card.button.clicked.connect(self._receipts_next_step)
+        self.staff_card.button.clicked.connect(lambda: self.navigate.emit("staff", None))
 
     # Workspace protocol ------------------------------------------------------------------------
 
@@ -123,6 +127,7 @@ class HomePage(QWidget):
         self._show_spent(self.summary)
         self._show_payments(self.summary)
         self._show_receipts(self.summary)
+        self._show_staff()
         self._show_next_steps(self.summary)
 
     # The cards ---------------------------------------------------------------------------------
@@ -231,6 +236,21 @@ class HomePage(QWidget):
             )
             button = button or self.tr("Match receipts")
         self.receipts_card.show_fact(str(s.missing_receipts), words, button)
+
+    def _show_staff(self) -> None:
+        due = staff_service.due_reminders(self.session)
+        if not staff_service.pas(self.session):
+            self.staff_card.show_fact(
+                "", self.tr("If you employ PAs, add them on the Staff page."), self.tr("Open Staff")
+            )
+            return
+        if not due:
+            words = self.tr("No checks or insurance renewals are due in the next 30 days.")
+        else:
+            words = "\n".join(reminder.text for reminder in due[:4])
+            if len(due) > 4:
+                words += "\n" + self.tr("and %1 more.").replace("%1", str(len(due) - 4))
+        self.staff_card.show_fact(str(len(due)), words, self.tr("Open Staff"))
 
     def _receipts_next_step(self) -> None:
         if self.summary is not None and self.summary.missing_receipts:

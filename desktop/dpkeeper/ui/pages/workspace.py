@@ -23,10 +23,12 @@ from dpkeeper.services.session import Session
 from dpkeeper.ui import theme
 from dpkeeper.ui.messages import translated
 from dpkeeper.ui.pages.home import HomePage
+from dpkeeper.ui.pages.hours import HoursPage
 from dpkeeper.ui.pages.money import MoneyPage
 from dpkeeper.ui.pages.plan import PlanPage
 from dpkeeper.ui.pages.receipts import ReceiptsPage
 from dpkeeper.ui.pages.settings import SettingsPage
+from dpkeeper.ui.pages.staff import StaffPage
 from dpkeeper.vault.keychain import Keychain
 
 
@@ -58,6 +60,8 @@ class Workspace(QWidget):
             ("home", self.tr("Home"), self.home),
             ("money", self.tr("Money"), self.money),
             ("receipts", self.tr("Receipts"), ReceiptsPage()),
+            ("hours", self.tr("Hours"), HoursPage()),
+            ("staff", self.tr("Staff"), StaffPage()),
             ("plan", self.tr("Plan and accounts"), self.plan),
             ("settings", self.tr("Settings"), self.settings),
         ]
