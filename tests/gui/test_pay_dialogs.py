@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import TransactionInput
 from dpkeeper.domain.schedule import Frequency
-from dpkeeper.domain.staff import PA, AbsenceKind, PayRate, ShiftType
+from dpkeeper.domain.staff import PA, AbsenceKind, PayRate, ShiftType, parse_hours
 from dpkeeper.services import money, staff
-from dpkeeper.ui.dialogs.absence import AbsenceDialog, parse_hours
+from dpkeeper.ui.dialogs.absence import AbsenceDialog
 from dpkeeper.ui.dialogs.pay_record import PayDialog
 from tests.gui.conftest import WAIT_MS, click, type_into
 

@@ -145,3 +145,15 @@ def test_a_shift_is_changed_in_full_and_its_history_kept(qtbot, page, session):
     qtbot.keyClick(page.shift_table, Qt.Key.Key_Delete)
     assert staff.shifts(session, day, day) == []
     assert "history is kept" in page.message.text()
+
+
+def test_scotland_and_a_january_leave_year_can_be_chosen(qtbot, page, session):
+    add_jane(session)
+    page.refresh()
+    page.nation.setCurrentIndex(page.nation.findData("scotland"))
+    page.nation.activated.emit(page.nation.currentIndex())
+    assert date(2026, 11, 30) in staff.rules(session).bank_holidays  # St Andrew's Day
+    page.leave_start.setCurrentIndex(0)
+    page.leave_start.activated.emit(0)
+    assert staff.leave_year_start(session) == (1, 1)
+    assert "Leave year 1 Jan" in page.holiday_text.text()

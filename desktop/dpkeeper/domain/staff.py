@@ -402,35 +402,45 @@ class Check:
     note: str = ""
 
 
-_HOURS = re.compile(
-    r"^\s*(?:(\d{1,3})(?:[.](\d{1,2}))?\s*(?:h|hr|hrs|hours?)?\s*(?:(\d{1,2})\s*(?:m|mins?)?)?"
-    r"|(\d{1,3}):(\d{2}))\s*$",
-    re.IGNORECASE,
+_DECIMAL_HOURS = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?|\.\d{1,2})\s*(?:h|hrs?|hours?)?$")
+_CLOCK_HOURS = re.compile(r"^(\d{1,3}):(\d{2})$")
+_HOURS_AND_MINUTES = re.compile(
+    r"^(?:(\d{1,3})\s*(?:h|hrs?|hours?))?\s*(?:(\d{1,4})\s*(?:m|mins?|minutes?)?)?$"
 )
+WEEK_MINUTES = 7 * 24 * 60
 
 
-def parse_hours(text: str) -> int:
-    """Hours as people write them, in minutes: ``20``, ``7.5``, ``7:30``, ``7h 30m``."""
-    only_minutes = re.fullmatch(r"\s*(\d{1,4})\s*(?:m|mins?|minutes)\s*", text, re.IGNORECASE)
-    if only_minutes:
-        return int(only_minutes[1])
-    match = _HOURS.match(text)
-    if not match or not text.strip():
+def parse_hours(text: str, most: int = MAX_SHIFT_MINUTES) -> int:
+    """Hours as typed ("7.5", "7,5", "7:30", "7h 30m", "45m", "7 hours") in whole minutes.
+
+    Decimal hours are rounded to the nearest minute. ``most`` is a day unless a week is meant.
+    """
+    cleaned = " ".join(text.lower().replace(",", ".").split())
+    if not cleaned:
+        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type the hours, like 7.5 or 7:30."))
+    minutes: int | None = None
+    if match := _DECIMAL_HOURS.match(cleaned):
+        whole, _, part = match[1].partition(".")
+        minutes = int(whole or 0) * 60 + (int(part.ljust(2, "0")) * 60 * 2 + 100) // 200
+    elif match := _CLOCK_HOURS.match(cleaned):
+        if int(match[2]) < 60:
+            minutes = int(match[1]) * 60 + int(match[2])
+    elif (match := _HOURS_AND_MINUTES.match(cleaned)) and (match[1] or match[2]):
+        minutes = int(match[1] or 0) * 60 + int(match[2] or 0)
+    if minutes is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "“{text}” doesn't look like hours. Please type it like 7.5, 7:30 or 7h 30m."
+                ERRORS,
+                "“{text}” doesn't look like hours. Please type them like 7.5, 7:30 or 7h 30m.",
             ),
             text=text.strip(),
         )
-    if match[4] is not None:
-        hours, minutes = int(match[4]), int(match[5])
-    else:
-        hours = int(match[1] or 0)
-        fraction = match[2] or ""
-        minutes = int(match[3] or 0) + (int(fraction.ljust(2, "0")) * 60 // 100 if fraction else 0)
-    if minutes >= 60 and match[4] is not None:
+    if minutes > most:
+        if most <= MAX_SHIFT_MINUTES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(ERRORS, "A day has at most 24 hours. Please check the hours.")
+            )
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "“{text}” has more than 59 minutes. Please check it."),
-            text=text.strip(),
+            QT_TRANSLATE_NOOP(ERRORS, "A week has at most 168 hours. Please check the hours.")
         )
-    return hours * 60 + minutes
+    return minutes

@@ -74,6 +74,20 @@ def rules(session: Session | None = None) -> Rules:
     return _rules(nation if nation in NATIONS else NATIONS[0])
 
 
+def nation(session: Session) -> str:
+    found = vault_info.get(session.connection, NATION_KEY, NATIONS[0]) or NATIONS[0]
+    return found if found in NATIONS else NATIONS[0]
+
+
+def set_nation(session: Session, chosen: str) -> None:
+    """Whose bank holidays to use: England and Wales, Scotland or Northern Ireland."""
+    if chosen not in NATIONS:
+        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please choose a part of the UK."))
+    with transaction(session.connection) as conn:
+        vault_info.put(conn, NATION_KEY, chosen)
+        audit.record(conn, session.actor, "staff.nation", chosen)
+
+
 def leave_year_start(session: Session) -> tuple[int, int]:
     text = vault_info.get(session.connection, LEAVE_YEAR_KEY, "04-01") or "04-01"
     month, day = (int(part) for part in text.split("-"))
@@ -89,6 +103,7 @@ def set_leave_year_start(session: Session, month: int, day: int) -> None:
         ) from None
     with transaction(session.connection) as conn:
         vault_info.put(conn, LEAVE_YEAR_KEY, f"{month:02d}-{day:02d}")
+        audit.record(conn, session.actor, "staff.leave_year", f"{month:02d}-{day:02d}")
 
 
 # PAs -----------------------------------------------------------------------------------------

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from decimal import Decimal
-from fractions import Fraction
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,54 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpkeeper.domain.errors import InvalidInput, UserError
-from dpkeeper.domain.money import round_half_up
-from dpkeeper.domain.staff import MAX_SHIFT_MINUTES, STAFF, Absence, AbsenceKind
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.errors import UserError
+from dpkeeper.domain.staff import STAFF, Absence, AbsenceKind, parse_hours
 from dpkeeper.services import staff
 from dpkeeper.services.session import Session
 from dpkeeper.ui import theme
 from dpkeeper.ui.messages import translated, user_message
 from dpkeeper.ui.widgets.date_field import DateField
-
-_DECIMAL_HOURS = re.compile(r"^(\d{1,2}(?:\.\d{1,2})?|\.\d{1,2})\s*(?:h|hrs?|hours?)?$")
-_CLOCK_HOURS = re.compile(r"^(\d{1,2}):(\d{2})$")
-_HOURS_AND_MINUTES = re.compile(
-    r"^(?:(\d{1,2})\s*(?:h|hrs?|hours?))?\s*(?:(\d{1,4})\s*(?:m|mins?|minutes?)?)?$"
-)
-
-
-def parse_hours(text: str) -> int:
-    """Hours as typed ("7.5", "7:30", "7h 30m", "45m", "7 hours") → whole minutes.
-
-    Decimal hours are rounded to the nearest minute. Raises InvalidInput with a plain message.
-    """
-    cleaned = " ".join(text.lower().replace(",", ".").split())
-    if not cleaned:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please type the hours for that day, like 7.5 or 7:30.")
-        )
-    minutes: int | None = None
-    if match := _DECIMAL_HOURS.match(cleaned):
-        minutes = round_half_up(Fraction(Decimal(match[1])) * 60)
-    elif match := _CLOCK_HOURS.match(cleaned):
-        if int(match[2]) < 60:
-            minutes = int(match[1]) * 60 + int(match[2])
-    elif (match := _HOURS_AND_MINUTES.match(cleaned)) and (match[1] or match[2]):
-        minutes = int(match[1] or 0) * 60 + int(match[2] or 0)
-    if minutes is None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                ERRORS,
-                "“{text}” doesn't look like hours. Please type them like 7.5, 7:30 or 7h 30m.",
-            ),
-            text=text.strip(),
-        )
-    if minutes > MAX_SHIFT_MINUTES:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "A day has at most 24 hours. Please check the hours.")
-        )
-    return minutes
 
 
 class AbsenceDialog(QDialog):

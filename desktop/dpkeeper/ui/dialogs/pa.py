@@ -27,6 +27,7 @@ from dpkeeper.domain.schedule import SCHEDULE, Frequency
 from dpkeeper.domain.staff import (
     PA,
     STAFF,
+    WEEK_MINUTES,
     HolidayMode,
     PayRate,
     ShiftType,
@@ -263,7 +264,7 @@ class PADialog(QDialog):
             name=self.name.text(),
             start=self.start.value(),
             end=self.end.value() if self.has_left.isChecked() else None,
-            contracted_minutes=parse_hours(self.hours.text()) if fixed else None,
+            contracted_minutes=parse_hours(self.hours.text(), WEEK_MINUTES) if fixed else None,
             frequency=Frequency(self.frequency.currentData()),
             first_pay_day=self.first_pay_day.value(),
             payroll=self.payroll.text(),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -97,6 +98,16 @@ class StaffPage(QWidget):
         self.pay_button = self._button(
             self.tr("&Payslip for a pay period…"), "payslip", self.tr("Payslip for a pay period")
         )
+        self.nation = theme.name(QComboBox(), "nation", self.tr("Bank holidays for"))
+        for key, label in (
+            ("england-and-wales", self.tr("England and Wales")),
+            ("scotland", self.tr("Scotland")),
+            ("northern-ireland", self.tr("Northern Ireland")),
+        ):
+            self.nation.addItem(label, key)
+        self.leave_start = theme.name(QComboBox(), "leaveYearStart", self.tr("Leave year starts"))
+        for month in range(1, 13):
+            self.leave_start.addItem(QLocale().monthName(month), month)
         self.message = theme.name(QLabel(), "staffMessage", self.tr("Message"))
         self.message.setWordWrap(True)
         self.message.hide()
@@ -142,6 +153,17 @@ class StaffPage(QWidget):
         layout.addWidget(theme.heading(self.tr("Staff")))
         layout.addWidget(self.empty)
         layout.addLayout(body, 1)
+        settings = QHBoxLayout()
+        for text, widget in (
+            (self.tr("Bank holidays &for:"), self.nation),
+            (self.tr("Leave &year starts on 1"), self.leave_start),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            settings.addWidget(caption)
+            settings.addWidget(widget)
+        settings.addStretch()
+        layout.addLayout(settings)
         layout.addWidget(self.message)
 
         self.pa_list.currentRowChanged.connect(self._pa_chosen)
@@ -155,6 +177,8 @@ class StaffPage(QWidget):
         self.add_absence_button.clicked.connect(self.add_absence)
         self.delete_absence_button.clicked.connect(self.delete_absence)
         self.pay_button.clicked.connect(self.open_pay)
+        self.nation.activated.connect(self._nation_chosen)
+        self.leave_start.activated.connect(self._leave_start_chosen)
         for keys, slot, name in (
             ("Ctrl+N", self.add_pa, "addPAAction"),
             ("Ctrl+E", self.change_pa, "changePAAction"),
@@ -200,6 +224,8 @@ class StaffPage(QWidget):
         if self.session is None or not self.session.is_open:
             return
         keep = keep if keep is not None else self.current_pa_id()
+        self.nation.setCurrentIndex(self.nation.findData(staff.nation(self.session)))
+        self.leave_start.setCurrentIndex(staff.leave_year_start(self.session)[0] - 1)
         self.people = staff.pas(self.session)
         self.pa_list.blockSignals(True)
         self.pa_list.clear()
@@ -439,6 +465,15 @@ class StaffPage(QWidget):
             PayDialog(self.session, pa_id, parent=self),
             lambda _d: self._fill_pay(self.current_pa()),
         )
+
+    def _nation_chosen(self) -> None:
+        staff.set_nation(self.session, self.nation.currentData())
+        self._say(self.tr("Saved. New shifts on bank holidays use this list."), "success")
+
+    def _leave_start_chosen(self) -> None:
+        staff.set_leave_year_start(self.session, self.leave_start.currentData(), 1)
+        self._fill_holiday(self.current_pa())
+        self._say(self.tr("Saved. Holiday is now counted from this month."), "success")
 
     def _say(self, text: str, role: str = "") -> None:
         theme.set_role(self.message, role)
