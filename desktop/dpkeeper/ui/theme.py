@@ -6,7 +6,15 @@ Sizes are relative to the system font, so text grows when the person sets larger
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 FOCUS_COLOUR = "#1a5fb4"
 
@@ -84,3 +92,18 @@ def left(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch()
     return row
+
+
+def save_cancel(dialog, key: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (the default button, calling ``dialog.save``) and Cancel, named ``save<key>`` etc."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    name(save, f"save{key}", save.text().replace("&", ""))
+    name(cancel, f"cancel{key}", cancel.text().replace("&", ""))
+    save.setDefault(True)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -58,20 +57,7 @@ class AbsenceDialog(QDialog):
         form.addRow(self.tr("&Date:"), self.day)
         form.addRow(self.tr("&Hours that day:"), self.hours)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Save), "saveAbsence", self.tr("Save")
-        )
-        self.save_button.setDefault(True)
-        theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel),
-            "cancelAbsence",
-            self.tr("Cancel"),
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = theme.save_cancel(self, "Absence")
         layout = QVBoxLayout(self)
         layout.addWidget(
             theme.paragraph(

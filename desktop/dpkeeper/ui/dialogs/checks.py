@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -72,15 +71,7 @@ class ChecksDialog(QDialog):
             self.fields[kind] = (done, due, note)
         self.message = theme.name(QLabel(), "checksMessage", self.tr("Message"))
         self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Save), "saveChecks", self.tr("Save")
-        )
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = theme.save_cancel(self, "Checks")
         layout = QVBoxLayout(self)
         layout.addWidget(
             theme.paragraph(

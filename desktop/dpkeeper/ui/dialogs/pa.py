@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -126,15 +125,7 @@ class PADialog(QDialog):
         rate_inputs.addWidget(QLabel(self.tr("£")))
         rate_inputs.addWidget(self.rate_amount)
         rate_inputs.addWidget(self.add_rate_button)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Save), "savePA", self.tr("Save")
-        )
-        self.save_button.setDefault(True)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = theme.save_cancel(self, "PA")
         rates_label = QLabel(
             self.tr("Pay &rates (an hour; a sleep-in is paid a set amount a night):")
         )

@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -127,18 +126,7 @@ class PayDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Save), "savePay", self.tr("Save")
-        )
-        self.save_button.setDefault(True)
-        theme.name(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel), "cancelPay", self.tr("Cancel")
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = theme.save_cancel(self, "Pay")
 
         self._lay_out(buttons)
         for field in self._fields():
@@ -155,7 +143,7 @@ class PayDialog(QDialog):
     def _fields(self) -> tuple[AmountField, ...]:
         return tuple(getattr(self, name) for name in SLIP_FIELDS)
 
-    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+    def _lay_out(self, buttons: QWidget) -> None:
         period_row = QFormLayout()
         period_row.addRow(self.tr("&Pay period:"), self.period)
 
