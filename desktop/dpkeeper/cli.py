@@ -26,7 +26,16 @@ from dpkeeper.domain.errors import InvalidInput, UserError
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
 from dpkeeper.domain.money import format_pence, parse_pence
 from dpkeeper.domain.staff import ShiftType, format_minutes, format_shift
-from dpkeeper.services import bank_import, demo, money, receipts, staff, timesheets, vault_access
+from dpkeeper.services import (
+    bank_import,
+    demo,
+    money,
+    receipts,
+    staff,
+    statement_files,
+    timesheets,
+    vault_access,
+)
 from dpkeeper.services.session import Session
 from dpkeeper.startup import harden_process
 
@@ -228,6 +237,26 @@ _CSV_HEADER = (
 )
 
 
+def cmd_statement(args: argparse.Namespace) -> int:
+    start, end = parse_day(args.start), parse_day(args.end)
+    fmt = statement_files.format_for(args.out)
+    target = Path(args.out)
+    if target.exists():
+        _say(f"{target} already exists. Nothing was written. Please choose a new file name.")
+        return EXIT_USAGE
+    session = _unlock(args.vault)
+    try:
+        data = statement_files.render(session, args.kind, start, end, fmt)
+    finally:
+        session.close()
+    target.write_bytes(data)
+    _say(
+        f"Saved the {args.kind} statement for {format_day(start)} to {format_day(end)} in "
+        f"{target}. It is not encrypted: keep it somewhere safe."
+    )
+    return EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     start = parse_day(args.start) if args.start else None
     end = parse_day(args.end) if args.end else None
@@ -382,6 +411,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     import_cmd.add_argument("file", metavar="FILE", help="the statement file from your bank")
     import_cmd.add_argument("--account", help="account name (default: the first account)")
+    statement_cmd = add(
+        "statement",
+        cmd_statement,
+        "Make a statement (PDF, CSV or JSON, from the --out file name) for a period.",
+    )
+    for flag, dest, text in (
+        ("--from", "start", "first day of the period"),
+        ("--to", "end", "last day of the period"),
+    ):
+        statement_cmd.add_argument(flag, dest=dest, metavar="DATE", required=True, help=text)
+    statement_cmd.add_argument(
+        "--kind",
+        choices=sorted(statement_files.KIND_FORMATS),
+        default="monitoring",
+        help="which statement (monitoring by default)",
+    )
+    statement_cmd.add_argument("--out", metavar="FILE", required=True, help="the file to write")
     shifts_cmd = add("shifts", cmd_shifts, "Print PAs' shifts as CSV, in time order.")
     shifts_cmd.add_argument(
         "--from", dest="start", metavar="DATE", required=True, help="first day to include"

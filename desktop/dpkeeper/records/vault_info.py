@@ -23,3 +23,7 @@ def put(conn: Connection, key: str, value: str) -> None:
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def remove(conn: Connection, key: str) -> None:
+    conn.execute("DELETE FROM vault_info WHERE key = ?", (key,))

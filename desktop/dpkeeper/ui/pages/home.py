@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from dpkeeper.domain.ledger import TransactionFilter
 from dpkeeper.domain.money import format_pence
 from dpkeeper.services import overview as overview_service
+from dpkeeper.services import periods
 from dpkeeper.services import staff as staff_service
 from dpkeeper.services.overview import Overview
 from dpkeeper.services.session import Session, UnlockedWith
@@ -252,6 +253,28 @@ class HomePage(QWidget):
                 words += "\n" + self.tr("and %1 more.").replace("%1", str(len(due) - 4))
         self.staff_card.show_fact(str(len(due)), words, self.tr("Open Staff"))
 
+    def _monitoring_step(self, due, today) -> str:
+        """When the next monitoring return is due, from the plan's monitoring frequency."""
+        span = (
+            self.tr("%1 to %2")
+            .replace("%1", display.day(due.start))
+            .replace("%2", display.day(due.end))
+        )
+        if due.end < today:
+            return self.tr(
+                "Your monitoring return for %1 is due now. Make it on the Statements page, and "
+                "mark the period as sent when it has gone to the council."
+            ).replace("%1", span)
+        return (
+            self.tr(
+                "Your next monitoring return covers %1. It is due after %2 (in %3 days): "
+                "make it on the Statements page then."
+            )
+            .replace("%1", span)
+            .replace("%2", display.day(due.end))
+            .replace("%3", str(due.days_until(today)))
+        )
+
     def _receipts_next_step(self) -> None:
         if self.summary is not None and self.summary.missing_receipts:
             self.navigate.emit("money", TransactionFilter(missing_receipts_only=True))
@@ -271,6 +294,9 @@ class HomePage(QWidget):
             steps.append(self.tr("Add your direct payment account in Plan and accounts."))
         if s.plan is None:
             steps.append(self.tr("Add your support plan in Plan and accounts."))
+        due = periods.next_return(self.session, s.today)
+        if due is not None:
+            steps.append(self._monitoring_step(due, s.today))
         steps += [
             self.tr(
                 "Keep your recovery sheet somewhere safe, away from this computer. "

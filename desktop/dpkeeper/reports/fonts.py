@@ -1,0 +1,50 @@
+"""The fonts the PDFs are written in: DejaVu Sans, so names like Zoë, Łukasz or Ξένια print.
+
+The standard PDF fonts (Helvetica) only cover Western European letters. DejaVu Sans ships in
+``resources/fonts`` and is embedded as a subset, holding only the letters a document uses. If the
+files are missing (a damaged install), the PDFs fall back to Helvetica rather than failing.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from dpkeeper import paths
+
+REGULAR = "DejaVuSans"
+BOLD = "DejaVuSans-Bold"
+FALLBACK = ("Helvetica", "Helvetica-Bold")
+
+_lock = threading.Lock()  # PDFs are made on background threads
+_registered: tuple[str, str] | None = None
+
+
+def register() -> tuple[str, str]:
+    """Register the fonts with reportlab (once) and return the (regular, bold) font names."""
+    global _registered
+    with _lock:
+        if _registered is None:
+            _registered = _load()
+        return _registered
+
+
+def _load() -> tuple[str, str]:
+    folder = paths.resources_dir() / "fonts"
+    regular, bold = folder / f"{REGULAR}.ttf", folder / f"{BOLD}.ttf"
+    if not (regular.is_file() and bold.is_file()):
+        return FALLBACK
+    try:
+        pdfmetrics.registerFont(TTFont(REGULAR, str(regular)))
+        pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
+    except Exception:  # a damaged font file: reportlab raises its own TTFError and others
+        return FALLBACK
+    # So that <b> in a Paragraph picks the bold face.
+    addMapping(REGULAR, 0, 0, REGULAR)
+    addMapping(REGULAR, 1, 0, BOLD)
+    addMapping(REGULAR, 0, 1, REGULAR)
+    addMapping(REGULAR, 1, 1, BOLD)
+    return REGULAR, BOLD
