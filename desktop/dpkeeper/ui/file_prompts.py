@@ -74,3 +74,15 @@ def choose_timesheet_folder(parent: QWidget, start: Path | None = None) -> Path 
         parent, _tr("Where should the timesheets be saved?"), str(start or Path.home())
     )
     return Path(chosen) if chosen else None
+
+
+def choose_statement_target(parent: QWidget, suggested: Path, filter_text: str) -> Path | None:
+    """Ask where to save a statement; the name keeps the suggested ending (.pdf or .csv)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, _tr("Save the statement"), str(suggested), filter_text
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    ending = suggested.suffix.lower()
+    return path if path.suffix.lower() == ending else path.with_name(path.name + ending)

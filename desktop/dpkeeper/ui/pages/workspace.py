@@ -29,6 +29,7 @@ from dpkeeper.ui.pages.plan import PlanPage
 from dpkeeper.ui.pages.receipts import ReceiptsPage
 from dpkeeper.ui.pages.settings import SettingsPage
 from dpkeeper.ui.pages.staff import StaffPage
+from dpkeeper.ui.pages.statements import StatementsPage
 from dpkeeper.vault.keychain import Keychain
 
 
@@ -62,6 +63,7 @@ class Workspace(QWidget):
             ("receipts", self.tr("Receipts"), ReceiptsPage()),
             ("hours", self.tr("Hours"), HoursPage()),
             ("staff", self.tr("Staff"), StaffPage()),
+            ("statements", self.tr("Statements"), StatementsPage()),
             ("plan", self.tr("Plan and accounts"), self.plan),
             ("settings", self.tr("Settings"), self.settings),
         ]
@@ -72,6 +74,7 @@ class Workspace(QWidget):
                 page.navigate.connect(self.go_to)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 32)  # every title in full
         self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) * 2 + 24)
 
         header = QHBoxLayout()
