@@ -1,4 +1,4 @@
-"""The monitoring return's figures on a real vault: totals, the check line, JSON, closing periods."""
+"""The monitoring return on a real vault: totals, the check line, JSON, closing periods."""
 
 from __future__ import annotations
 

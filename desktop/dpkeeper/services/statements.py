@@ -11,17 +11,23 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date, timedelta
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import ReceiptStatus, TransactionFilter
+from dpkeeper.domain.money import round_half_up
 from dpkeeper.domain.plan import weeks_in_hand
-from dpkeeper.domain.statement import MonitoringReturn, build_monitoring, money_text
+from dpkeeper.domain.statement import NOT_IN_PLAN, MonitoringReturn, build_monitoring, money_text
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from dpkeeper.records import accounts as account_records
 from dpkeeper.services import money, staff
 from dpkeeper.services import plan as plan_service
 from dpkeeper.services.session import Session
+
+if TYPE_CHECKING:
+    from dpkeeper.reports.review import ReviewData
 
 KINDS = ("monitoring", "review", "audit-pack", "timesheets", "pay")
 MAX_DAYS = 7 * 366  # the records kept: this year and six more
@@ -47,9 +53,9 @@ def monitoring(
     accounts = account_records.all_accounts(conn)
     before = account_records.balances(conn, start - timedelta(days=1))
     after = account_records.balances(conn, end)
-    opening = sum(before[a.account_id] for a in accounts if a.opening_date < start)
+    opening = sum(before[a.account_id] for a in accounts if a.opening_date <= start)
     closing = sum(after[a.account_id] for a in accounts if a.opening_date <= end)
-    new_accounts = [(a.name, a.opening_balance) for a in accounts if start <= a.opening_date <= end]
+    new_accounts = [(a.name, a.opening_balance) for a in accounts if start < a.opening_date <= end]
     ids = money.find(session, TransactionFilter(start=start, end=end, newest_first=False))
     rows = list(money.rows(session, ids).values())
     categories = {c.category_id: c.name for c in money.categories(session)}
@@ -206,3 +212,42 @@ def receipt_words(status: ReceiptStatus, reason: str) -> str:
     if status is ReceiptStatus.MISSING:
         return "No receipt yet"
     return ""
+
+
+def review(session: Session, start: date, end: date, today: date | None = None) -> ReviewData:
+    """Spending and PA hours against the plan in force at ``end``, for the care review.
+
+    A line's planned amount is its weekly amount for the days in the period; spending in no
+    budget line's category is shown on a line of its own, so the total is all money out.
+    """
+    from dpkeeper.reports.review import ReviewData  # reportlab loads only when a review is made
+
+    check_period(start, end)
+    days = (end - start).days + 1
+    ids = money.find(session, TransactionFilter(start=start, end=end, newest_first=False))
+    spent_in: dict[int | None, int] = {}
+    for row in money.rows(session, ids).values():
+        if row.amount < 0 and not row.is_transfer:
+            spent_in[row.category_id] = spent_in.get(row.category_id, 0) - row.amount
+    plan = plan_service.current(session, end)
+    lines = []
+    counted: set[int | None] = set()
+    for line in plan.lines if plan else ():
+        # Two lines with one category: the first takes the spending, as in the monitoring return.
+        spent = 0 if line.category_id in counted else spent_in.get(line.category_id, 0)
+        counted.add(line.category_id)
+        lines.append((line.name, round_half_up(line.weekly * days / 7), spent))
+    other = sum(amount for category, amount in spent_in.items() if category not in counted)
+    if other:
+        lines.append((NOT_IN_PLAN, 0, other))
+    weekly_minutes = sum(line.minutes_per_week or 0 for line in plan.lines) if plan else 0
+    return ReviewData(
+        person=session.person_name,
+        funder=plan.funder_name if plan else "",
+        start=start,
+        end=end,
+        lines=tuple(lines),
+        planned_minutes=round_half_up(Fraction(weekly_minutes * days, 7)),
+        worked_minutes=sum(shift.paid_minutes for shift in staff.shifts(session, start, end)),
+        made_on=today or date.today(),
+    )
