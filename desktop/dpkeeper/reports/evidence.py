@@ -10,7 +10,6 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
@@ -21,11 +20,8 @@ from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.money import Pence, format_pence
 from dpkeeper.importers.receipt_files import PDFIUM_LOCK
 from dpkeeper.reports import fonts
+from dpkeeper.reports.pdf_common import INK, RULE, SOFT, ZEBRA, page_footer
 
-INK = colors.HexColor("#1f2933")
-SOFT = colors.HexColor("#52606d")
-RULE = colors.HexColor("#cbd2d9")
-ZEBRA = colors.HexColor("#f0f4f8")
 MARGIN = 18 * mm
 
 
@@ -33,14 +29,6 @@ MARGIN = 18 * mm
 class EvidencePage:
     label: str  # "T123 · 3 Jun 2026 · Tesco Stores · −£12.50 · receipt 1 of 2, page 1"
     image: bytes  # JPEG or PNG
-
-
-def _footer(pdf: Canvas, page: int, pages: int, made_on: date, font: str) -> None:
-    width, _ = A4
-    pdf.setFont(font, 8)
-    pdf.setFillColor(SOFT)
-    pdf.drawString(MARGIN, 10 * mm, f"Made on {format_day(made_on)} with {APP_NAME}")
-    pdf.drawRightString(width - MARGIN, 10 * mm, f"Page {page} of {pages}")
 
 
 def receipts_pdf(title: str, pages: list[EvidencePage], made_on: date) -> bytes:
@@ -58,7 +46,7 @@ def receipts_pdf(title: str, pages: list[EvidencePage], made_on: date) -> bytes:
         pdf.drawString(MARGIN, height - MARGIN - 10 * mm, title)
         pdf.setFont(regular, 11)
         pdf.drawString(MARGIN, height - MARGIN - 20 * mm, "No receipts were kept for this period.")
-        _footer(pdf, 1, 1, made_on, regular)
+        page_footer(pdf, made_on, 1, 1, regular, margin=MARGIN)
         pdf.showPage()
     for number, page in enumerate(pages, start=1):
         pdf.setFont(bold, 13)
@@ -84,7 +72,7 @@ def receipts_pdf(title: str, pages: list[EvidencePage], made_on: date) -> bytes:
             drawn_width,
             drawn_height,
         )
-        _footer(pdf, number, total, made_on, regular)
+        page_footer(pdf, made_on, number, total, regular, margin=MARGIN)
         pdf.showPage()
     pdf.save()
     return out.getvalue()
@@ -217,8 +205,9 @@ def pay_summary_pdf(
             "“From shifts” is worked out from the hours and pay rates recorded in the app; the "
             "payslip figures are copied from the payroll service. The app does not work out tax.",
         )
-        pdf.drawString(MARGIN, 8 * mm, f"Made on {format_day(made_on)} with {APP_NAME}")
-        pdf.drawRightString(width - MARGIN, 8 * mm, f"Page {number} of {len(groups)}")
+        page_footer(
+            pdf, made_on, number, len(groups), regular, (width, height), margin=MARGIN, y=8 * mm
+        )
         pdf.showPage()
     pdf.save()
     return out.getvalue()

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -30,15 +29,13 @@ from reportlab.platypus import (
 )
 
 from dpkeeper import APP_NAME
+from dpkeeper.reports.pdf_common import BOX, INK, SOFT
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
 )  # fmt: skip
 
-INK = colors.HexColor("#1f2933")
-SOFT = colors.HexColor("#52606d")
-BOX = colors.HexColor("#f2f5f8")
 MARGIN = 25 * mm
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=13, leading=18, textColor=INK)

@@ -2,7 +2,8 @@
 
 The first page says it in two sentences, then shows a bar chart and the figures line by line,
 then leaves a boxed space for the person's own notes to take to the review meeting. Pages are
-laid out with the monitoring return's blocks, so both documents look and number alike.
+laid out with the blocks in pdf_common, as the monitoring return's are, so both documents look
+and number alike.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from reportlab.pdfgen.canvas import Canvas
 from dpkeeper.domain.money import Pence, format_pence
 from dpkeeper.domain.staff import format_minutes
 from dpkeeper.reports import fonts
-from dpkeeper.reports.monitoring import (
+from dpkeeper.reports.pdf_common import (
     CELL_PAD,
+    INK,
     LABEL_WIDTH,
     LEFT,
     RIGHT,
     RULE,
+    SOFT,
     SUM_LEADING,
     SUM_PAD,
     SUM_SIZE,
@@ -43,7 +46,6 @@ from dpkeeper.reports.monitoring import (
     text,
     wrap,
 )
-from dpkeeper.reports.recovery_sheet import INK, SOFT
 from dpkeeper.services.progress import Progress
 
 PLANNED_COLOUR = colors.HexColor("#c3d0dd")

@@ -1,7 +1,8 @@
 """A PA's timesheet for one pay period: every shift, the totals, and lines for both to sign.
 
-Only standard PDF fonts are used. Names go on the page only, never into the PDF's metadata, and
-the PDF is made in memory: no temporary file ever holds it.
+Written in the embedded DejaVu fonts, so names like Zoë or Łukasz print. Names go on the page
+only, never into the PDF's metadata, and the PDF is made in memory: no temporary file ever holds
+it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from dpkeeper import APP_NAME
 from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.pay import PayPeriod
 from dpkeeper.domain.staff import Shift, ShiftType, format_minutes
-from dpkeeper.reports.recovery_sheet import BOX, INK, SOFT
+from dpkeeper.reports import fonts
+from dpkeeper.reports.pdf_common import BOX, INK, SOFT, page_footer
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MARGIN = 14 * mm
@@ -32,22 +34,11 @@ FRAME_PADDING = 6  # points: reportlab's frames keep this much space inside the 
 LEFT = MARGIN + FRAME_PADDING
 RIGHT = A4[0] - MARGIN - FRAME_PADDING
 WIDTH = RIGHT - LEFT
-RULE = colors.HexColor("#9aa5b1")
+RULE = colors.HexColor("#9aa5b1")  # under the last shift: darker than pdf_common's RULE
 
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15, textColor=INK)
-TITLE = ParagraphStyle("title", parent=BODY, fontName="Helvetica-Bold", fontSize=24, leading=28)
-HEADING = ParagraphStyle(
-    "heading", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=17, spaceBefore=10,
-    spaceAfter=4,
-)  # fmt: skip
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=10, leading=12.5)
-HEAD_CELL = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
-NUMBER = ParagraphStyle("number", parent=CELL, alignment=TA_RIGHT)
-HEAD_NUMBER = ParagraphStyle("head_number", parent=HEAD_CELL, alignment=TA_RIGHT)
-NOTE = ParagraphStyle("note", parent=BODY, fontSize=10, leading=13, textColor=SOFT)
-
-# Date, start, finish, break, hours, type; the note takes what is left.
-_COLUMNS = [33 * mm, 14 * mm, 25 * mm, 15 * mm, 20 * mm, 26 * mm]
+# Date, start, finish, break, hours, type; the note takes what is left. Sized so that "Wed 30 Sep
+# 2026", "23:30 +1 day", "1h 30m" and "Waking night" each fit on one line in DejaVu Sans.
+_COLUMNS = [35 * mm, 14 * mm, 27 * mm, 17 * mm, 21 * mm, 27 * mm]
 _COLUMNS.append(WIDTH - sum(_COLUMNS))
 
 
@@ -118,25 +109,64 @@ class TimesheetData:
         ]
 
 
-def _cell(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph styles, made for each timesheet in the fonts that fonts.register() gives."""
+
+    body: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    cell: ParagraphStyle
+    head_cell: ParagraphStyle
+    number: ParagraphStyle
+    head_number: ParagraphStyle
+    total: ParagraphStyle
+    note: ParagraphStyle
+
+    @classmethod
+    def of(cls, regular: str, bold: str) -> Styles:
+        body = ParagraphStyle("body", fontName=regular, fontSize=11, leading=15, textColor=INK)
+        cell = ParagraphStyle("cell", parent=body, fontSize=10, leading=12.5)
+        head_cell = ParagraphStyle("head", parent=cell, fontName=bold)
+        number = ParagraphStyle("number", parent=cell, alignment=TA_RIGHT)
+        return cls(
+            body=body,
+            title=ParagraphStyle("title", parent=body, fontName=bold, fontSize=24, leading=28),
+            heading=ParagraphStyle(
+                "heading",
+                parent=body,
+                fontName=bold,
+                fontSize=13,
+                leading=17,
+                spaceBefore=10,
+                spaceAfter=4,
+            ),
+            cell=cell,
+            head_cell=head_cell,
+            number=number,
+            head_number=ParagraphStyle("head_number", parent=head_cell, alignment=TA_RIGHT),
+            total=ParagraphStyle("total", parent=number, fontName=bold),
+            note=ParagraphStyle("note", parent=body, fontSize=10, leading=13, textColor=SOFT),
+        )
+
+
+def _cell(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def _shift_table(sheet: TimesheetData) -> Table:
-    header = ["Date", "Start", "Finish", "Break", "Hours", "Type", "Note"]
-    data = [
-        [_cell(text, HEAD_NUMBER if text in ("Break", "Hours") else HEAD_CELL) for text in header]
-    ]
+def _shift_table(sheet: TimesheetData, s: Styles) -> Table:
+    heads = ["Date", "Start", "Finish", "Break", "Hours", "Type", "Note"]
+    data = [[_cell(h, s.head_number if h in ("Break", "Hours") else s.head_cell) for h in heads]]
     for row in sheet.rows:
         data.append(
             [
-                _cell(f"{WEEKDAYS[row.day.weekday()]} {format_day(row.day)}"),
-                _cell(f"{row.start:%H:%M}"),
-                _cell(row.finish_text),
-                _cell(format_minutes(row.break_minutes), NUMBER),
-                _cell(format_minutes(row.paid_minutes), NUMBER),
-                _cell(row.shift_type.label),
-                _cell(row.note),
+                _cell(f"{WEEKDAYS[row.day.weekday()]} {format_day(row.day)}", s.cell),
+                _cell(f"{row.start:%H:%M}", s.cell),
+                _cell(row.finish_text, s.cell),
+                _cell(format_minutes(row.break_minutes), s.number),
+                _cell(format_minutes(row.paid_minutes), s.number),
+                _cell(row.shift_type.label, s.cell),
+                _cell(row.note, s.cell),
             ]
         )
     return Table(
@@ -159,22 +189,24 @@ def _shift_table(sheet: TimesheetData) -> Table:
     )
 
 
-def _totals(sheet: TimesheetData) -> list:
-    data = [[_cell("Type", HEAD_CELL), _cell("Shifts", HEAD_NUMBER), _cell("Hours", HEAD_NUMBER)]]
+def _totals(sheet: TimesheetData, s: Styles) -> list:
+    heads = [("Type", s.head_cell), ("Shifts", s.head_number), ("Hours", s.head_number)]
+    data = [[_cell(text, style) for text, style in heads]]
     for kind, count, minutes in sheet.by_type:
         hours = format_minutes(minutes) + (" awake" if kind is ShiftType.SLEEP_IN else "")
-        data.append([_cell(kind.label), _cell(str(count), NUMBER), _cell(hours, NUMBER)])
-    bold = ParagraphStyle("total", parent=NUMBER, fontName="Helvetica-Bold")
+        data.append(
+            [_cell(kind.label, s.cell), _cell(str(count), s.number), _cell(hours, s.number)]
+        )
     data.append(
         [
-            _cell("Total", HEAD_CELL),
-            _cell(str(len(sheet.rows)), bold),
-            _cell(format_minutes(sheet.total_minutes), bold),
+            _cell("Total", s.head_cell),
+            _cell(str(len(sheet.rows)), s.total),
+            _cell(format_minutes(sheet.total_minutes), s.total),
         ]
     )
     table = Table(
         data,
-        colWidths=[45 * mm, 20 * mm, 30 * mm],
+        colWidths=[45 * mm, 20 * mm, 34 * mm],  # room for "12h 30m awake"
         hAlign="LEFT",
         style=TableStyle(
             [
@@ -185,7 +217,7 @@ def _totals(sheet: TimesheetData) -> list:
             ]
         ),
     )
-    story: list = [Spacer(1, 3 * mm), Paragraph("Totals", HEADING), table]
+    story: list = [Spacer(1, 3 * mm), Paragraph("Totals", s.heading), table]
     if sheet.sleep_ins:
         nights = "1 sleep-in" if sheet.sleep_ins == 1 else f"{sheet.sleep_ins} sleep-ins"
         story += [
@@ -193,20 +225,20 @@ def _totals(sheet: TimesheetData) -> list:
             Paragraph(
                 f"{nights} this period. A sleep-in is paid as a set amount for the night; its "
                 "hours above are only the time the PA was woken to work.",
-                NOTE,
+                s.note,
             ),
         ]
     return [KeepTogether(story)]
 
 
-def _signatures() -> KeepTogether:
+def _signatures(s: Styles) -> KeepTogether:
     line = ("LINEBELOW", (1, 0), (1, 0), 0.8, INK)
     rows = []
     for who in ("PA", "Employer (or the person helping)"):
         rows.append(
             Table(
-                [[_cell(who, HEAD_CELL), "", _cell("Date", HEAD_CELL), ""]],
-                colWidths=[62 * mm, 62 * mm, 14 * mm, WIDTH - 138 * mm],
+                [[_cell(who, s.head_cell), "", _cell("Date", s.head_cell), ""]],
+                colWidths=[69 * mm, 58 * mm, 15 * mm, WIDTH - 142 * mm],
                 rowHeights=[14 * mm],
                 hAlign="LEFT",
                 style=TableStyle(
@@ -222,34 +254,34 @@ def _signatures() -> KeepTogether:
         )
     return KeepTogether(
         [
-            Paragraph("Signatures", HEADING),
-            Paragraph("By signing, we agree that these are the hours worked.", BODY),
+            Paragraph("Signatures", s.heading),
+            Paragraph("By signing, we agree that these are the hours worked.", s.body),
             *rows,
         ]
     )
 
 
-def _story(sheet: TimesheetData) -> list:
+def _story(sheet: TimesheetData, s: Styles) -> list:
     details = [("PA", sheet.pa_name), ("Pay period", sheet.period.label)]
     if sheet.employer_name:
         details.insert(0, ("Employer", sheet.employer_name))
     facts = Table(
-        [[_cell(label, HEAD_CELL), _cell(value)] for label, value in details],
+        [[_cell(label, s.head_cell), _cell(value, s.cell)] for label, value in details],
         colWidths=[30 * mm, WIDTH - 30 * mm],
         hAlign="LEFT",
         style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]),
     )
-    story: list = [Paragraph("Timesheet", TITLE), Spacer(1, 3 * mm), facts, Spacer(1, 4 * mm)]
+    story: list = [Paragraph("Timesheet", s.title), Spacer(1, 3 * mm), facts, Spacer(1, 4 * mm)]
     if sheet.rows:
-        story.append(_shift_table(sheet))
-        story += _totals(sheet)
+        story.append(_shift_table(sheet, s))
+        story += _totals(sheet, s)
     else:
-        story.append(Paragraph("No shifts in this pay period.", BODY))
-    story += [Spacer(1, 4 * mm), _signatures()]
+        story.append(Paragraph("No shifts in this pay period.", s.body))
+    story += [Spacer(1, 4 * mm), _signatures(s)]
     return story
 
 
-def _canvas_class(footer: str, later_header: str) -> type[Canvas]:
+def _canvas_class(made_on: date, later_header: str, font: str) -> type[Canvas]:
     """A canvas that holds its pages back until the end, to write "Page N of M" on each."""
 
     class FooterCanvas(Canvas):
@@ -270,11 +302,8 @@ def _canvas_class(footer: str, later_header: str) -> type[Canvas]:
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
-            self.setFont("Helvetica", 9)
-            self.setFillColor(SOFT)
-            self.drawString(LEFT, 10 * mm, footer)
-            self.drawRightString(RIGHT, 10 * mm, f"Page {number} of {total}")
-            if number > 1:
+            page_footer(self, made_on, number, total, font, margin=LEFT, font_size=9)
+            if number > 1:  # in the footer's font and colour
                 self.drawString(LEFT, A4[1] - 10 * mm, later_header)
 
     return FooterCanvas
@@ -297,7 +326,10 @@ def timesheet_pdf(sheet: TimesheetData) -> bytes:
         creator=APP_NAME,
         invariant=1,
     )
-    footer = f"Made on {format_day(sheet.made_on)} with {APP_NAME}"
+    regular, bold = fonts.register()
     header = f"Timesheet: {sheet.pa_name}, {sheet.period.label}"
-    doc.build(_story(sheet), canvasmaker=_canvas_class(footer, header))
+    doc.build(
+        _story(sheet, Styles.of(regular, bold)),
+        canvasmaker=_canvas_class(sheet.made_on, header, regular),
+    )
     return buffer.getvalue()
