@@ -34,10 +34,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     _install_translations(app)
 
-    from dpkeeper.ui import theme
+    from dpkeeper.ui import clipboard, theme
     from dpkeeper.ui.main_window import MainWindow
 
     theme.apply(app)
+    clipboard.guard().watch_copies()
     window = MainWindow()
     window.show()
     vaults = [a for a in app.arguments()[1:] if not a.startswith("-")]

@@ -83,3 +83,26 @@ class KeychainProblem(UserError):
     """The computer's keychain could not be used; the passphrase still works."""
 
     exit_code = 1
+
+
+class VaultInUse(UserError):
+    """Another window or command has this vault open; only one may change it at a time."""
+
+    exit_code = 6
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "This vault is open in another window of Direct Payments Keeper, or a dpkeeper "
+                "command is using it. Only one window can change a vault at a time, so nothing "
+                "is lost. Close the vault there (or wait for the command to finish), then try "
+                "again.",
+            )
+        )
+
+
+class StorageProblem(UserError):
+    """The computer could not write to the disk the vault is on: full, removed or failing."""
+
+    exit_code = 7

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from dpkeeper.domain.text import QT_TRANSLATE_NOOP
-from dpkeeper.records import vault_info
+from dpkeeper.records import audit, vault_info
 from dpkeeper.vault import keys, store
+from dpkeeper.vault.lock import VaultLock
 from dpkeeper.vault.store import Connection, VaultLocation
 
 SESSION = "Session"
@@ -35,6 +36,14 @@ class Session:
     slot: keys.KeySlot
     conn: Connection | None
     _data_key: bytearray = field(repr=False)
+    #: The newest audit entry when this session was unlocked: undo only reaches later ones.
+    audit_floor: int = 0
+    #: Keeps other windows and commands out of the vault until ``close()``.
+    vault_lock: VaultLock | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.conn is not None:
+            self.audit_floor = audit.newest_id(self.conn)
 
     def __repr__(self) -> str:
         state = "open" if self.conn is not None else "closed"
@@ -77,3 +86,5 @@ class Session:
         self.conn = None
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
+        if self.vault_lock is not None:
+            self.vault_lock.release()

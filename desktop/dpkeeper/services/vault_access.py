@@ -5,18 +5,20 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 from dpkeeper import __version__
 from dpkeeper.domain import passphrase as passphrase_rules
 from dpkeeper.domain import recovery_code
-from dpkeeper.domain.errors import InvalidInput, KeychainProblem, WrongSecret
+from dpkeeper.domain.errors import InvalidInput, KeychainProblem, StorageProblem, WrongSecret
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, categories, vault_info
 from dpkeeper.records.db import transaction
 from dpkeeper.services.session import Session
 from dpkeeper.vault import keys, store
+from dpkeeper.vault import lock as vault_lock
 from dpkeeper.vault.keychain import Keychain, KeychainFailed
 from dpkeeper.vault.store import VaultLocation
 
@@ -90,6 +92,7 @@ def create_vault(
     key_file = key_file.with_slot(_slot(data_key, code_secret, key_file.vault_id, keys.RECOVERY))
 
     store.make_folder(location)
+    held = vault_lock.take(location)
     conn = None
     try:
         store.write_key_file(location, key_file)
@@ -105,9 +108,10 @@ def create_vault(
         store.sync_folder(location)
     except BaseException:
         store.close(conn)
+        held.release()
         _remove_new_vault(location)
         raise
-    return Session(location, key_file, passphrase_slot, conn, data_key)
+    return Session(location, key_file, passphrase_slot, conn, data_key, vault_lock=held)
 
 
 def _remove_new_vault(location: VaultLocation) -> None:
@@ -119,6 +123,7 @@ def _remove_new_vault(location: VaultLocation) -> None:
         store.KEYS_NAME,
         store.MIRROR_NAME,
         store.README_NAME,
+        store.LOCK_NAME,
     ):
         with contextlib.suppress(FileNotFoundError):
             (location.folder / name).unlink()
@@ -135,17 +140,23 @@ def _slot(data_key: bytearray, secret: bytes, vault_id: str, kind: str) -> keys.
 
 
 def _open_with(location: VaultLocation, key_file: keys.KeyFile, slot, data_key) -> Session:
+    """Open the records with a proven key, holding the vault's lock (``VaultInUse`` if taken)."""
+    held = conn = None
     try:
+        held = vault_lock.take(location)
         conn = store.open_records(location, data_key)
+        store.repair_mirror(location, key_file)
+        if categories.missing_built_ins(conn):  # a vault made before categories existed
+            with transaction(conn):
+                categories.add_built_ins(conn)
+        return Session(location, key_file, slot, conn, data_key, vault_lock=held)
     except BaseException:
+        store.close(conn)
+        if held is not None:
+            held.release()
         for i in range(len(data_key)):
             data_key[i] = 0
         raise
-    store.repair_mirror(location, key_file)
-    if categories.missing_built_ins(conn):  # a vault made before categories existed
-        with transaction(conn):
-            categories.add_built_ins(conn)
-    return Session(location, key_file, slot, conn, data_key)
 
 
 def unlock_with_passphrase(folder: Path | str, passphrase: str) -> Session:
@@ -230,10 +241,26 @@ def _replace_slots(session: Session, new_slot: keys.KeySlot, old_kind: str, acti
     session.key_file = updated
     if session.slot.id in old_ids:
         session.slot = new_slot
-    with transaction(session.connection) as conn:
+    with _already_in_force(), transaction(session.connection) as conn:
         if old_kind == keys.RECOVERY:
             vault_info.put(conn, vault_info.RECOVERY_CODE_MADE_ON, date.today().isoformat())
         audit.record(conn, session.actor, action)
+
+
+@contextlib.contextmanager
+def _already_in_force() -> Iterator[None]:
+    """For the history note after the slot file changed: the change stands even if it fails."""
+    try:
+        yield
+    except StorageProblem as problem:
+        raise StorageProblem(
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The change was made and is already in use. Only its note in the vault's history "
+                "could not be saved, because the computer could not write to the disk the vault "
+                "is on. Free some space on the disk (or reconnect the drive).",
+            )
+        ) from problem
 
 
 def change_passphrase(session: Session, new_passphrase: str, repeated: str) -> None:
@@ -290,7 +317,7 @@ def forget_this_computer(session: Session, keychain: Keychain) -> None:
     store.write_key_file(session.location, updated)
     session.key_file = updated
     keychain.forget(session.key_file.vault_id)
-    with transaction(session.connection) as conn:
+    with _already_in_force(), transaction(session.connection) as conn:
         audit.record(conn, session.actor, "computer.forgotten")
 
 

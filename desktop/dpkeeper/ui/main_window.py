@@ -13,7 +13,7 @@ from dpkeeper import APP_NAME
 from dpkeeper.domain.errors import UserError
 from dpkeeper.services import app_settings, preferences, vault_access
 from dpkeeper.services.session import Session
-from dpkeeper.ui import workers
+from dpkeeper.ui import clipboard, workers
 from dpkeeper.ui.idle import IdleWatcher
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.pages.create_vault import CreateVaultPage
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
                 dialog.reject()  # dialogs here ask for secrets: start them again after unlocking
         folder = self.session.location.folder
         vault_access.lock(self.session)
+        clipboard.guard().clear_now()
         self.session = None
         self.idle.stop()
         self.lock_action.setEnabled(False)

@@ -2,12 +2,14 @@
 
 A vault is one folder holding ``vault.keys`` (the key slots), ``vault.keys.bak`` (a mirror of
 them, in case one copy is damaged) and ``records.db`` (the encrypted records). SQLite adds
-``records.db-wal`` and ``records.db-shm`` while it is open.
+``records.db-wal`` and ``records.db-shm`` while it is open, and the app keeps ``vault.lock``
+there while a window or command has the vault open (see ``vault/lock.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sys
@@ -17,7 +19,12 @@ from pathlib import Path
 
 import sqlcipher3
 
-from dpkeeper.domain.errors import VaultAlreadyExists, VaultDamaged, VaultTooNew
+from dpkeeper.domain.errors import (
+    StorageProblem,
+    VaultAlreadyExists,
+    VaultDamaged,
+    VaultTooNew,
+)
 from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from dpkeeper.vault import keys
 from dpkeeper.vault.atomic import fsync_directory, write_atomically
@@ -26,6 +33,7 @@ DB_NAME = "records.db"
 KEYS_NAME = "vault.keys"
 MIRROR_NAME = "vault.keys.bak"
 README_NAME = "README.txt"
+LOCK_NAME = "vault.lock"
 SUFFIX = ".dpvault"
 PAGE_SIZE = 4096
 MIN_CIPHER_VERSION = (4, 18)
@@ -71,6 +79,10 @@ class VaultLocation:
         return self.folder / MIRROR_NAME
 
     @property
+    def lock(self) -> Path:
+        return self.folder / LOCK_NAME
+
+    @property
     def display_name(self) -> str:
         name = self.folder.name
         return name[: -len(SUFFIX)] if name.endswith(SUFFIX) else name
@@ -104,10 +116,28 @@ def make_folder(location: VaultLocation) -> None:
 
 
 def write_key_file(location: VaultLocation, key_file: keys.KeyFile) -> None:
-    """Replace the slot file and then its mirror, each atomically."""
+    """Replace the mirror and then the slot file, each atomically.
+
+    The main file decides which secrets open the vault (the mirror is read only if it is
+    damaged), so it goes last: if anything fails before it is replaced, nothing has changed.
+    A mirror left ahead of the main file is put back here, or else by the next unlock.
+    """
     data = key_file.to_bytes()
-    write_atomically(location.keys, data)
-    write_atomically(location.mirror, data)
+    try:
+        old_mirror = location.mirror.read_bytes() if location.mirror.exists() else None
+        write_atomically(location.mirror, data)
+        try:
+            write_atomically(location.keys, data)
+        except BaseException:
+            if old_mirror is not None:
+                with contextlib.suppress(OSError):
+                    write_atomically(location.mirror, old_mirror)
+            raise
+    except OSError as exc:
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
 
 
 def read_key_file(location: VaultLocation) -> keys.KeyFile:
@@ -239,6 +269,30 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
+# Disk full, drive removed, quota reached, or a write failing outright.
+_STORAGE_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EIO, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
+
+
+def storage_problem(error: BaseException) -> StorageProblem | None:
+    """The plain-English error for a write the disk refused, or None for any other error."""
+    if isinstance(error, sqlcipher3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is None or code & 0xFF not in (_SQLITE_IOERR, _SQLITE_FULL):
+            return None
+    elif not (isinstance(error, OSError) and error.errno in _STORAGE_ERRNOS):
+        return None
+    return StorageProblem(
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "This change could not be saved: the computer could not write to the disk the "
+            "vault is on. The disk may be full, or the drive may have been removed or be "
+            "failing. Nothing was changed, and your records are as they were before. Free some "
+            "space on the disk (or reconnect the drive), then try again.",
+        )
+    )
+
+
 def close(conn: Connection | None) -> None:
     if conn is not None:
         with contextlib.suppress(sqlcipher3.Error):
@@ -278,10 +332,14 @@ def migrate(conn: Connection) -> int:
         conn.executescript(
             f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {pending[-1][0]};\nCOMMIT;"
         )
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
     return pending[-1][0]
 
 
