@@ -409,3 +409,29 @@ def test_with_no_accounts_the_page_sends_people_to_add_one(qtbot, vault):
         assert signal.args == ["plan", None]
     finally:
         opened.close()
+
+
+def test_ctrl_z_undoes_a_delete_and_ctrl_h_shows_the_history(
+    qtbot, page, session, ids, monkeypatch
+):
+    monkeypatch.setattr(money_page, "confirm", lambda parent, title, text: True)
+    payment = money.record(
+        session,
+        TransactionInput(date(2026, 6, 3), -450, ids["bank"], "First Bus", ids["transport"]),
+    )
+    page.refresh()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=WAIT_MS)
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert "Undone: deleted -£4.50 First Bus" in page.message.text()
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT_MS)
+    lines = [page.dialog.list.item(n).text() for n in range(page.dialog.list.count())]
+    assert [line.split(": ")[1].split(" ")[0] for line in lines] == ["added", "deleted", "undid"]
+    assert "deleted yes → no" in lines[-1]
+    page.dialog.reject()
+    assert not money.get(session, payment).deleted

@@ -211,7 +211,7 @@ def closed_through(session: Session) -> date | None:
     return date.fromisoformat(stored) if stored else None
 
 
-def _check_open(session: Session, *days: date) -> None:
+def check_open(session: Session, *days: date) -> None:
     closed = closed_through(session)
     if closed is not None and any(day <= closed for day in days):
         raise InvalidInput(
@@ -278,6 +278,39 @@ def _clean_entry(session: Session, entry: TransactionInput) -> TransactionInput:
     return replace(entry, who=who, note=note, no_receipt_reason=reason)
 
 
+def snapshot(row: Transaction) -> dict:
+    """A payment's state for the audit trail (and for undoing a change)."""
+    return {
+        "date": row.when.isoformat(),
+        "amount": row.amount,
+        "account_id": row.account_id,
+        "account": row.account_name,
+        "who": row.who,
+        "category_id": row.category_id,
+        "category": row.category_name,
+        "budget_line_id": row.budget_line_id,
+        "method": row.method.value,
+        "note": row.note,
+        "no_receipt_reason": row.no_receipt_reason,
+        "deleted": row.deleted,
+    }
+
+
+def _audit(conn, session: Session, action: str, detail: str, transaction_id: int, before=None):
+    """An audit entry for one payment, with its state before and after (read back now)."""
+    after_row = records.get(conn, transaction_id)
+    return audit.record(
+        conn,
+        session.actor,
+        action,
+        detail,
+        kind="transaction",
+        record_id=transaction_id,
+        before=before,
+        after=snapshot(after_row) if after_row is not None else None,
+    )
+
+
 def _describe(entry: TransactionInput) -> str:
     return f"{entry.when.isoformat()} {format_pence(entry.amount)} {entry.who}"
 
@@ -294,12 +327,16 @@ def record(
 ) -> int:
     """Save one payment in or out, with any receipts already prepared; returns its id."""
     cleaned = _clean_entry(session, entry)
-    _check_open(session, cleaned.when)
+    check_open(session, cleaned.when)
     conn = session.connection
     with transaction(conn):
         transaction_id = records.insert(conn, cleaned)
-        audit.record(
-            conn, session.actor, "transaction.added", f"#{transaction_id} {_describe(cleaned)}"
+        _audit(
+            conn,
+            session,
+            "transaction.added",
+            f"#{transaction_id} {_describe(cleaned)}",
+            transaction_id,
         )
         for prepared in attach:
             receipt_id = receipt_records.add_prepared(conn, prepared, transaction_id, keep_original)
@@ -328,20 +365,22 @@ def change(session: Session, transaction_id: int, entry: TransactionInput) -> No
             )
         )
     cleaned = _clean_entry(session, entry)
-    _check_open(session, before.when, cleaned.when)
+    check_open(session, before.when, cleaned.when)
     conn = session.connection
     with transaction(conn):
         records.update(conn, transaction_id, cleaned)
-        audit.record(
+        _audit(
             conn,
-            session.actor,
+            session,
             "transaction.changed",
             f"#{transaction_id} {before.when.isoformat()} {format_pence(before.amount)} "
             f"{before.who} → {_describe(cleaned)}",
+            transaction_id,
+            snapshot(before),
         )
 
 
-def _with_partner(session: Session, row: Transaction) -> list[int]:
+def with_partner(session: Session, row: Transaction) -> list[int]:
     partner = records.transfer_partner(session.connection, row.transaction_id)
     return [row.transaction_id] + ([partner] if partner is not None else [])
 
@@ -349,25 +388,34 @@ def _with_partner(session: Session, row: Transaction) -> list[int]:
 def delete(session: Session, transaction_id: int) -> None:
     """Move a payment (both halves of a transfer) to the deleted list; it can be restored."""
     row = _existing(session, transaction_id)
-    _check_open(session, row.when)
+    check_open(session, row.when)
     conn = session.connection
     with transaction(conn):
-        records.set_deleted(conn, _with_partner(session, row), True)
-        audit.record(
+        records.set_deleted(conn, with_partner(session, row), True)
+        _audit(
             conn,
-            session.actor,
+            session,
             "transaction.deleted",
             f"#{transaction_id} {row.when.isoformat()} {format_pence(row.amount)} {row.who}",
+            transaction_id,
+            snapshot(row),
         )
 
 
 def restore(session: Session, transaction_id: int) -> None:
     row = _existing(session, transaction_id)
-    _check_open(session, row.when)
+    check_open(session, row.when)
     conn = session.connection
     with transaction(conn):
-        records.set_deleted(conn, _with_partner(session, row), False)
-        audit.record(conn, session.actor, "transaction.restored", f"#{transaction_id}")
+        records.set_deleted(conn, with_partner(session, row), False)
+        _audit(
+            conn,
+            session,
+            "transaction.restored",
+            f"#{transaction_id}",
+            transaction_id,
+            snapshot(row),
+        )
 
 
 def explain_missing_receipt(session: Session, transaction_id: int, reason: str) -> None:
@@ -377,7 +425,14 @@ def explain_missing_receipt(session: Session, transaction_id: int, reason: str) 
     conn = session.connection
     with transaction(conn):
         records.set_no_receipt_reason(conn, row.transaction_id, cleaned)
-        audit.record(conn, session.actor, "receipt.reason", f"#{transaction_id} {cleaned}")
+        _audit(
+            conn,
+            session,
+            "receipt.reason",
+            f"#{transaction_id} {cleaned}",
+            transaction_id,
+            snapshot(row),
+        )
 
 
 def transfer(
@@ -396,16 +451,17 @@ def transfer(
         raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please choose which accounts were used."))
     out = _clean_entry(session, TransactionInput(when, -amount, from_id, target.name, note=note))
     into = _clean_entry(session, TransactionInput(when, amount, to_id, source.name, note=note))
-    _check_open(session, when)
+    check_open(session, when)
     with transaction(conn):
         transfer_id = records.next_transfer_id(conn)
         first = records.insert(conn, out, transfer_id)
         records.insert(conn, into, transfer_id)
-        audit.record(
+        _audit(
             conn,
-            session.actor,
+            session,
             "transfer.added",
             f"#{first} {when.isoformat()} {format_pence(amount)} {source.name} → {target.name}",
+            first,
         )
     return first
 

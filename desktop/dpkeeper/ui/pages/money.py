@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.ledger import SortBy, TransactionFilter
 from dpkeeper.domain.money import format_pence
-from dpkeeper.services import money
+from dpkeeper.services import history, money
 from dpkeeper.services.session import Session
 from dpkeeper.ui import display, theme
 from dpkeeper.ui.dialogs.bank_import import ImportDialog
+from dpkeeper.ui.dialogs.history import HistoryDialog
 from dpkeeper.ui.dialogs.transaction import TransactionDialog
 from dpkeeper.ui.dialogs.transfer import TransferDialog
 from dpkeeper.ui.messages import user_message
@@ -81,6 +82,14 @@ class MoneyPage(QWidget):
         self.delete_button = theme.name(
             QPushButton(self.tr("&Delete")), "deleteTransaction", self.tr("Delete (Delete key)")
         )
+        self.undo_button = theme.name(
+            QPushButton(self.tr("&Undo")), "undoChange", self.tr("Undo the last change (Ctrl+Z)")
+        )
+        self.undo_button.setToolTip(self.tr("Undo the last change you made (Ctrl+Z)"))
+        self.history_button = theme.name(
+            QPushButton(self.tr("&History…")), "paymentHistory", self.tr("History (Ctrl+H)")
+        )
+        self.history_button.setToolTip(self.tr("Who changed this payment, and how (Ctrl+H)"))
         self.restore_button = theme.name(
             QPushButton(self.tr("&Restore")), "restoreTransaction", self.tr("Restore")
         )
@@ -122,6 +131,8 @@ class MoneyPage(QWidget):
             self.transfer_button,
             self.edit_button,
             self.delete_button,
+            self.undo_button,
+            self.history_button,
         ):
             actions.addWidget(widget)
         actions.addStretch()
@@ -150,6 +161,8 @@ class MoneyPage(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.restore_button.clicked.connect(self.restore)
+        self.undo_button.clicked.connect(self.undo)
+        self.history_button.clicked.connect(self.show_history)
         self.add_account_button.clicked.connect(lambda: self.navigate.emit("plan", None))
         self.table.doubleClicked.connect(self.edit)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -161,6 +174,8 @@ class MoneyPage(QWidget):
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit, self.table, "editAction")
         self._shortcut(QKeySequence(Qt.Key.Key_Enter), self.edit, self.table, "editEnterAction")
         self._shortcut(QKeySequence.StandardKey.Delete, self.delete, self.table, "deleteAction")
+        self._shortcut(QKeySequence.StandardKey.Undo, self.undo, self, "undoAction")
+        self._shortcut(QKeySequence("Ctrl+H"), self.show_history, self, "historyAction")
         self.message.hide()
         self._update_buttons()
 
@@ -304,6 +319,7 @@ class MoneyPage(QWidget):
         self.delete_button.setVisible(not deleted_view)
         self.restore_button.setVisible(deleted_view)
         self.edit_button.setEnabled(has_row)
+        self.history_button.setEnabled(has_row)
         self.delete_button.setEnabled(has_row)
         self.restore_button.setEnabled(has_row)
 
@@ -330,6 +346,36 @@ class MoneyPage(QWidget):
         self._say("")
         dialog = TransactionDialog(self.session, parent=self)
         dialog.prefill(account_id=self.account.currentData())
+        self._open(dialog)
+
+    def undo(self) -> None:
+        """Undo the newest change made since the vault was unlocked."""
+        if self.session is None or self.dialog is not None:
+            return
+        try:
+            undone = history.undo(self.session)
+        except UserError as error:
+            self._say(user_message(error), "error")
+            return
+        self._say(
+            self.tr("Undone: %1. Press Ctrl+Z again to undo the change before it.").replace(
+                "%1", history.undo_words(undone)
+            ),
+            "success",
+        )
+        self.reload(keep=undone.record_id, data_changed=True)
+
+    def show_history(self) -> None:
+        row = self.selected_id()
+        if self.session is None or row is None or self.dialog is not None:
+            return
+        lines = [history.describe(entry) for entry in history.for_payment(self.session, row)]
+        dialog = HistoryDialog(
+            self.tr("History of this payment"),
+            self.tr("Every change to this payment, oldest first, with who made it."),
+            lines,
+            parent=self,
+        )
         self._open(dialog)
 
     def import_statement(self) -> None:
