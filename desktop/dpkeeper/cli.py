@@ -246,7 +246,9 @@ def cmd_statement(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     session = _unlock(args.vault)
     try:
-        data = statement_files.render(session, args.kind, start, end, fmt)
+        data = statement_files.render(
+            session, args.kind, start, end, fmt, with_history=args.with_history
+        )
     finally:
         session.close()
     target.write_bytes(data)
@@ -428,6 +430,11 @@ def _parser() -> argparse.ArgumentParser:
         help="which statement (monitoring by default)",
     )
     statement_cmd.add_argument("--out", metavar="FILE", required=True, help="the file to write")
+    statement_cmd.add_argument(
+        "--with-history",
+        action="store_true",
+        help="audit pack only: add every change made in the period, with who made it",
+    )
     shifts_cmd = add("shifts", cmd_shifts, "Print PAs' shifts as CSV, in time order.")
     shifts_cmd.add_argument(
         "--from", dest="start", metavar="DATE", required=True, help="first day to include"

@@ -200,7 +200,7 @@ def test_a_generation_error_is_shown_and_the_page_stays_usable(qtbot, page):
 
 
 def test_cancel_stops_making_the_statement(qtbot, page, monkeypatch):
-    def slow_render(session, kind, start, end, fmt, progress=None, today=None):
+    def slow_render(session, kind, start, end, fmt, progress=None, today=None, **_options):
         for _ in range(1000):  # stops at the first step after Cancel was pressed
             progress.step(500, 1000)
             time.sleep(0.01)
@@ -272,3 +272,16 @@ def test_saying_no_leaves_the_period_open(qtbot, page, session, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
     page.close_button.click()
     assert periods.closed_through(session) is None
+
+
+def test_the_audit_pack_can_add_the_history_of_changes(qtbot, page):
+    choose(page, page.kind, "monitoring")
+    assert not page.with_history.isVisible()
+    choose(page, page.kind, "audit-pack")
+    assert page.with_history.isVisible() and not page.with_history.isChecked()
+    page.with_history.setFocus()
+    qtbot.keyClick(page.with_history, Qt.Key.Key_Space)
+    assert page.with_history.isChecked()
+    preview(qtbot, page)
+    text = pdf_text(page.pdf)
+    assert "Changes made" in text and "First Bus" in text.split("Changes made")[-1]

@@ -121,3 +121,36 @@ def test_timesheets_with_no_pas_say_so(session, ids):
     with pytest.raises(InvalidInput) as raised:
         statement_files.render(session, "timesheets", *Q3, "pdf")
     assert "No PAs" in raised.value.message
+
+
+def test_the_audit_pack_can_end_with_who_changed_what_in_the_period(session, ids, spending):
+    bus, arts = spending
+    changed = money.get(session, bus)
+    money.change(
+        session,
+        bus,
+        TransactionInput(changed.when, -500, ids["bank"], "First Bus", ids["transport"]),
+    )
+    outside = money.record(
+        session,
+        TransactionInput(date(2026, 5, 2), -999, ids["bank"], "Corner Shop", ids["activities"]),
+    )
+    money.delete(session, outside)
+
+    without = text_of(statement_files.render(session, "audit-pack", *Q3, "pdf"))
+    pages = text_of(statement_files.render(session, "audit-pack", *Q3, "pdf", with_history=True))
+    assert len(pages) == len(without) + 1
+    history = pages[-1]
+    assert "Changes made" in history and "1 Jul 2026 to 30 Sep" in history
+    assert "amount −£4.50 → −£5.00" in history or "amount -£4.50 → -£5.00" in history
+    assert "Riverside Arts" in history and "holder" in history
+    # The Corner Shop payment is dated in May, but it was added and deleted today, so today's
+    # changes are only listed for a period that includes today.
+    assert "Corner Shop" not in history
+    today = date.today()
+    recent = text_of(
+        statement_files.render(
+            session, "audit-pack", date(today.year, today.month, 1), today, "pdf", with_history=True
+        )
+    )[-1]
+    assert "Corner Shop" in recent and "deleted" in recent

@@ -116,3 +116,29 @@ def last_undoable(
 
 def count(conn: Connection) -> int:
     return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def forget_details(conn: Connection, kind: str, record_ids: list[int]) -> None:
+    """Blank the before-and-after copies of records removed for good; the entries themselves stay."""
+    for start in range(0, len(record_ids), 500):
+        chunk = record_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"UPDATE audit_log SET before = '', after = '' WHERE record_kind = ? "
+            f"AND record_id IN ({marks})",
+            [kind, *chunk],
+        )
+
+
+def about_period(
+    conn: Connection, first_day: str, last_day: str, start_at: str, end_at: str
+) -> list[AuditEntry]:
+    """Entries about records dated ``first_day``..``last_day`` (ISO dates, whenever the change
+    was made), and every entry made from ``start_at`` up to ``end_at`` (UTC ISO); oldest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM audit_log WHERE (at >= ? AND at < ?) OR (record_kind != '' AND "
+        "json_extract(CASE WHEN after != '' THEN after ELSE before END, '$.date') "
+        "BETWEEN ? AND ?) ORDER BY id",
+        (start_at, end_at, first_day, last_day),
+    )
+    return [_entry(row) for row in rows]

@@ -349,3 +349,32 @@ def sums(
         params,
     ).fetchone()
     return row[0], row[1]
+
+
+def removable_deleted(conn: Connection, before: date) -> list[int]:
+    """Deleted rows dated before ``before`` that nothing else needs (no payslip points at them)."""
+    rows = conn.execute(
+        "SELECT id FROM transactions t WHERE deleted_at IS NOT NULL AND date < ? "
+        "AND NOT EXISTS (SELECT 1 FROM payslip_payments p WHERE p.transaction_id = t.id) "
+        "ORDER BY id",
+        (before.isoformat(),),
+    )
+    return [row[0] for row in rows]
+
+
+def remove_for_good(conn: Connection, transaction_ids: list[int]) -> int:
+    """Delete rows and their receipts from the vault for good; returns how many receipts went."""
+    removed_receipts = 0
+    for start in range(0, len(transaction_ids), 500):
+        chunk = transaction_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        conn.execute(
+            f"DELETE FROM receipt_files WHERE receipt_id IN "
+            f"(SELECT id FROM receipts WHERE transaction_id IN ({marks}))",
+            chunk,
+        )
+        removed_receipts += conn.execute(
+            f"DELETE FROM receipts WHERE transaction_id IN ({marks})", chunk
+        ).rowcount
+        conn.execute(f"DELETE FROM transactions WHERE id IN ({marks})", chunk)
+    return removed_receipts

@@ -7,8 +7,9 @@ entry in the audit trail, so nothing disappears from the history.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
+from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import PaymentMethod, TransactionInput
 from dpkeeper.domain.money import format_pence
@@ -39,6 +40,40 @@ _ACTIONS = {
     "transfer.added": "added a transfer",
     "receipt.reason": "gave a no-receipt reason",
     "undo": "undid a change",
+    "transaction.removed_for_good": "removed old deleted payments for good",
+    "account.added": "added an account",
+    "account.changed": "changed an account",
+    "category.added": "added a category",
+    "plan.saved": "saved the support plan",
+    "plan.replaced": "replaced the support plan",
+    "import.added": "imported a bank statement",
+    "receipt.added": "added a receipt",
+    "receipt.deleted": "deleted a receipt",
+    "receipt.matched": "matched a receipt",
+    "receipt.unmatched": "unmatched a receipt",
+    "receipt.rotated": "turned a receipt",
+    "period.closed": "marked a period as sent",
+    "period.reopened": "reopened a period",
+    "staff.pa_saved": "saved a PA's details",
+    "staff.shift_added": "added a shift",
+    "staff.shift_changed": "changed a shift",
+    "staff.shift_deleted": "deleted a shift",
+    "staff.week_copied": "copied a week of shifts",
+    "staff.day_set": "set a day's hours",
+    "staff.absence_added": "added time off",
+    "staff.absence_deleted": "deleted time off",
+    "staff.check_saved": "saved a check",
+    "staff.payslip_saved": "saved a payslip",
+    "passphrase.changed": "changed a passphrase",
+    "recovery_code.replaced": "made a new recovery code",
+    "computer.remembered": "remembered this computer",
+    "computer.forgotten": "forgot this computer",
+    "vault.created": "made this vault",
+    "auto_lock.changed": "changed the lock time",
+    "backup.made": "made a backup",
+    "backup.restored": "restored a backup",
+    "access.added": "gave someone access",
+    "access.removed": "removed someone's access",
 }
 
 
@@ -57,12 +92,21 @@ def _value(field: str, value) -> str:
         return format_pence(value)
     if field == "deleted":
         return "yes" if value else "no"
+    if field == "date":
+        return format_day(date.fromisoformat(value))
     return str(value)
 
 
-def describe(entry: AuditEntry) -> str:
-    """``23 Nov 2026 10:31, holder (passphrase): changed amount £4.50 → £5.00``."""
-    when = entry.at.replace("T", " ")[:16]
+def local_time(at: str) -> datetime:
+    """An audit time (stored in UTC) in this computer's time zone."""
+    moment = datetime.fromisoformat(at)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def what_changed(entry: AuditEntry) -> str:
+    """``changed: amount -£4.50 → -£5.00; note (none) → bus``, without when or who."""
     what = _ACTIONS.get(entry.action, entry.action.replace(".", " ").replace("_", " "))
     changes = []
     if entry.before and entry.after:
@@ -70,12 +114,19 @@ def describe(entry: AuditEntry) -> str:
             old, new = entry.before.get(key), entry.after.get(key)
             if old != new:
                 changes.append(f"{label} {_value(key, old)} → {_value(key, new)}")
-    text = f"{when}, {entry.actor}: {what}"
     if changes:
-        text += ": " + "; ".join(changes)
-    elif entry.detail:
-        text += f" ({entry.detail})"
-    return text
+        return f"{what}: " + "; ".join(changes)
+    state = entry.after or entry.before
+    if state and "amount" in state:
+        day = _value("date", state["date"]) if state.get("date") else ""
+        return f"{what}: {day} {_value('amount', state['amount'])} {state.get('who', '')}".strip()
+    return f"{what} ({entry.detail})" if entry.detail else what
+
+
+def describe(entry: AuditEntry) -> str:
+    """``23 Nov 2026 10:31, holder (passphrase): changed: amount £4.50 → £5.00``."""
+    when = local_time(entry.at).strftime("%d %b %Y %H:%M")
+    return f"{when}, {entry.actor}: {what_changed(entry)}"
 
 
 def last_change(session: Session) -> AuditEntry | None:
@@ -143,3 +194,20 @@ def _input_from(state: dict) -> TransactionInput:
         note=state["note"],
         no_receipt_reason=state["no_receipt_reason"],
     )
+
+
+def for_period(session: Session, start: date, end: date) -> list[AuditEntry]:
+    """The history an auditor asks for: every change to payments dated in the period (even if
+    made later), and everything else changed on those days (this computer's time); oldest first."""
+    first = datetime.combine(start, time()).astimezone().astimezone(UTC)
+    after = datetime.combine(end + timedelta(days=1), time()).astimezone().astimezone(UTC)
+    return audit.about_period(
+        session.connection, start.isoformat(), end.isoformat(), first.isoformat(), after.isoformat()
+    )
+
+
+def table_rows(entries: list[AuditEntry]) -> list[tuple[str, str, str]]:
+    """(when, who, what) for each entry, for the history pages of the audit pack."""
+    return [
+        (local_time(e.at).strftime("%d %b %Y %H:%M"), e.actor, what_changed(e)) for e in entries
+    ]

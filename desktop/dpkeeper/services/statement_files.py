@@ -21,7 +21,7 @@ from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
 from dpkeeper.importers import pdf_pages
 from dpkeeper.reports import evidence
 from dpkeeper.reports.evidence import EvidencePage, PayRow
-from dpkeeper.services import receipts, staff, statements, timesheets
+from dpkeeper.services import history, receipts, staff, statements, timesheets
 from dpkeeper.services.progress import Progress
 from dpkeeper.services.session import Session
 
@@ -54,8 +54,13 @@ def render(
     fmt: str,
     progress: Progress | None = None,
     today: date | None = None,
+    with_history: bool = False,
 ) -> bytes:
-    """The statement's bytes. Raises InvalidInput for a kind or format that does not exist."""
+    """The statement's bytes. Raises InvalidInput for a kind or format that does not exist.
+
+    ``with_history`` adds the "Changes made" pages (every change saved in the period, with who
+    made it) to the end of an audit pack.
+    """
     statements.check_period(start, end)
     if kind not in KIND_FORMATS:
         raise InvalidInput(
@@ -81,7 +86,7 @@ def render(
         return _timesheets(session, start, end, fmt, progress)
     if kind == "pay":
         return _pay(session, start, end, fmt, today)
-    return _audit_pack(session, start, end, progress, today)
+    return _audit_pack(session, start, end, progress, today, with_history)
 
 
 def _monitoring(session, start, end, fmt, progress, today) -> bytes:
@@ -279,8 +284,9 @@ def receipt_pages(
     return pages
 
 
-def _audit_pack(session, start, end, progress, today) -> bytes:
-    """The monitoring return, then every receipt, the pay summary and the timesheets."""
+def _audit_pack(session, start, end, progress, today, with_history=False) -> bytes:
+    """The monitoring return, then every receipt, the pay summary, the timesheets and, when
+    asked for, the history of changes made in the period."""
     from dpkeeper.reports.monitoring import monitoring_pdf
 
     ret = statements.monitoring(session, start, end, today)
@@ -291,4 +297,9 @@ def _audit_pack(session, start, end, progress, today) -> bytes:
         parts.append(_pay(session, start, end, "pdf", today))
         if _periods_in(session, start, end):
             parts.append(_timesheets(session, start, end, "pdf", progress))
+    if with_history:
+        from dpkeeper.reports.history import history_pdf
+
+        rows = history.table_rows(history.for_period(session, start, end))
+        parts.append(history_pdf(session.person_name, start, end, rows, today))
     return evidence.join(parts)

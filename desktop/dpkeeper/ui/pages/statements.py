@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QRect, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPagedPaintDevice, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFrame,
@@ -259,6 +260,11 @@ class StatementsPage(QWidget):
         self.reopen_button = self._button(
             self.tr("Re&open…"), "reopenPeriod", self.tr("Reopen closed records")
         )
+        self.with_history = theme.name(
+            QCheckBox(self.tr("Add the &history of changes (who changed what, and when)")),
+            "withHistory",
+            self.tr("Add the history of changes to the audit pack"),
+        )
         self.preview = PagePreview()
 
         choices = QGridLayout()
@@ -270,6 +276,7 @@ class StatementsPage(QWidget):
         choices.addWidget(self.start, 1, 3)
         choices.addWidget(self._label(self.tr("&To:"), self.end), 1, 4)
         choices.addWidget(self.end, 1, 5)
+        choices.addWidget(self.with_history, 2, 1, 1, 5)
         choices.setColumnStretch(6, 1)
         actions = QHBoxLayout()
         for button in (self.preview_button, self.save_button, self.csv_button, self.print_button):
@@ -298,6 +305,7 @@ class StatementsPage(QWidget):
         self.start.dateChanged.connect(self._dates_typed)
         self.end.dateChanged.connect(self._dates_typed)
         self.preview_button.clicked.connect(self.make_preview)
+        self.with_history.toggled.connect(lambda _on: self._forget_pdf())
         self.save_button.clicked.connect(self.save_pdf)
         self.csv_button.clicked.connect(self.export_csv)
         self.print_button.clicked.connect(self.print_statement)
@@ -421,6 +429,7 @@ class StatementsPage(QWidget):
         kind = self.kind.currentData()
         can_csv = "csv" in statement_files.KIND_FORMATS[kind]
         self.csv_button.setEnabled(can_csv)
+        self.with_history.setVisible(kind == "audit-pack")
         self.csv_button.setToolTip(
             self.tr("Export CSV for a spreadsheet")
             if can_csv
@@ -540,7 +549,10 @@ class StatementsPage(QWidget):
         if self.pdf and self.pdf_choice == (kind, start, end):
             kept = self.pdf
             return lambda _progress: kept
-        return lambda progress: statement_files.render(session, kind, start, end, "pdf", progress)
+        history = kind == "audit-pack" and self.with_history.isChecked()
+        return lambda progress: statement_files.render(
+            session, kind, start, end, "pdf", progress, with_history=history
+        )
 
     def make_preview(self) -> None:
         if self.session is None or self.task is not None:
