@@ -4,7 +4,7 @@ Secrets are read from ``DPKEEPER_PASSPHRASE`` or ``DPKEEPER_RECOVERY_CODE`` when
 asked for at the prompt; never from the command line, where other users could see them.
 
 Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, 4 damaged or not a vault (or made
-by a newer version), 5 unreadable input file.
+by a newer version), 5 unreadable input file, 8 not allowed for the role of the person signed in.
 """
 
 from __future__ import annotations
@@ -20,13 +20,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from dpkeeper import __version__
+from dpkeeper.domain.access import GIVEN_ROLES, ROLE_EXPLANATIONS, Action
 from dpkeeper.domain.categories import Direction
 from dpkeeper.domain.dates import format_day, parse_day
-from dpkeeper.domain.errors import InvalidInput, UserError
+from dpkeeper.domain.errors import InvalidInput, UserError, VaultDamaged, VaultTooNew
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
 from dpkeeper.domain.money import format_pence, parse_pence
 from dpkeeper.domain.staff import ShiftType, format_minutes, format_shift
 from dpkeeper.services import (
+    access,
+    backups,
     bank_import,
     demo,
     money,
@@ -38,6 +41,7 @@ from dpkeeper.services import (
 )
 from dpkeeper.services.session import Session
 from dpkeeper.startup import harden_process
+from dpkeeper.vault.bundle import BackupUnusable
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 5
 PASSPHRASE_ENV = "DPKEEPER_PASSPHRASE"
@@ -356,6 +360,174 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# People who can open the vault --------------------------------------------------------------
+
+_WAYS_IN = {
+    "passphrase": "passphrase",
+    "recovery": "recovery code",
+    "device": "remembered computer",
+}
+NOT_A_LOCK = (
+    "Roles stop mistakes and record who did what. They are not a lock: anyone who can open this "
+    "vault could, with other tools, read everything in it. Only share the vault with people you "
+    "trust."
+)
+
+
+def cmd_add_person(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    try:
+        access.require(session, Action.ACCESS)  # before asking for their passphrase
+        if NEW_PASSPHRASE_ENV in os.environ:
+            passphrase = repeated = os.environ[NEW_PASSPHRASE_ENV]
+        else:
+            passphrase = _ask(f"Choose a passphrase for {args.name}: ")
+            repeated = _ask("Type it again: ")
+        person = access.add_person(session, args.name, args.role, passphrase, repeated)
+    finally:
+        session.close()
+    _say(
+        f"{person.name} can now open this vault with their own passphrase, as "
+        f"{'an' if person.role == 'advocate' else 'a'} {person.role}. "
+        f"{ROLE_EXPLANATIONS[person.role]}"
+    )
+    _say(NOT_A_LOCK)
+    return EXIT_OK
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    try:
+        everyone = access.people(session)
+    finally:
+        session.close()
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(("name", "role", "ways_in"))
+    for person in everyone:
+        ways = ", ".join(_WAYS_IN.get(kind, kind) for kind in person.ways_in)
+        out.writerow((person.name or person.role, person.role, ways))
+    return EXIT_OK
+
+
+def cmd_remove_person(args: argparse.Namespace) -> int:
+    session = _unlock(args.vault)
+    try:
+        person = access.remove_person(session, args.name)
+    finally:
+        session.close()
+    _say(
+        f"{person.name} can no longer open this vault. Their passphrase, and any computer "
+        "that remembered the vault for them, no longer work. What they did stays in the history."
+    )
+    return EXIT_OK
+
+
+def _add_people_commands(add: Callable) -> None:
+    person = add(
+        "add-person",
+        cmd_add_person,
+        "Let a helper or advocate open this vault with their own passphrase (read from "
+        f"{NEW_PASSPHRASE_ENV} if set). Only the person whose vault it is can do this.",
+    )
+    person.add_argument("name", metavar="NAME", help="their name, as the history should show it")
+    person.add_argument(
+        "--role",
+        choices=GIVEN_ROLES,
+        required=True,
+        help="helper: records money, receipts and hours; advocate: looks and makes statements",
+    )
+    add("people", cmd_people, "List who can open this vault, their role and their ways in.")
+    gone = add("remove-person", cmd_remove_person, "Take away someone's access to this vault.")
+    gone.add_argument("name", metavar="NAME", help="their name, as `dpkeeper people` shows it")
+
+
+# Backups ------------------------------------------------------------------------------------
+
+
+def _made_at(info: backups.BackupInfo) -> str:
+    local = info.created.astimezone()
+    return f"{format_day(local.date())} at {local:%H:%M}"
+
+
+def _confirm(args: argparse.Namespace, question: str) -> None:
+    if args.yes:
+        return
+    if not sys.stdin.isatty():
+        raise InvalidInput("Nothing was changed. To restore without being asked, add --yes.")
+    if input(f"{question} Type yes to go ahead: ").strip().lower() not in ("y", "yes"):
+        raise InvalidInput("Nothing was changed.")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    destination = Path(args.dest)
+    if not destination.is_dir():  # before asking for the passphrase
+        raise InvalidInput(
+            "There is no folder at {folder}. Nothing was saved. If it is on a USB stick, check "
+            "that the stick is plugged in.",
+            folder=destination,
+        )
+    session = _unlock(args.vault)
+    try:
+        made = backups.back_up(session, backups.BackupKind.MANUAL, destination)
+    finally:
+        session.close()
+    _say(f"Backed up to {made.path}. Checked: it opens and nothing is missing.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    chosen = backups.read_backup(args.backup)  # checked before any question is asked
+    if not chosen.verified:
+        raise BackupUnusable(chosen.problem)
+    folder = Path(args.vault)
+    there = [folder / name for name in ("records.db", "vault.keys", "vault.keys.bak")]
+    session = None
+    if any(path.exists() for path in there):
+        try:
+            session = _unlock(args.vault)
+        except VaultDamaged as damage:
+            if isinstance(damage, VaultTooNew):
+                raise
+            _say(damage.message)
+    if session is not None:
+        try:
+            _confirm(
+                args,
+                f"Put the vault back as it was on {_made_at(chosen)}? The vault as it is now "
+                "is backed up first.",
+            )
+            restored = backups.restore(session, chosen)
+        except BaseException:
+            session.close()
+            raise
+        restored.close()
+        _say(
+            f"Restored the backup from {_made_at(chosen)}. The vault as it was just now is kept "
+            f"as a backup in {backups.default_folder(restored)}. Your passphrase and recovery "
+            "code are the same as before."
+        )
+        return EXIT_OK
+    _confirm(
+        args,
+        f"Make the vault at {folder} from the backup of {_made_at(chosen)}? Any files "
+        "already there are kept, renamed to end in .damaged-<date>.",
+    )
+    if RECOVERY_ENV in os.environ:
+        given = {"recovery_code": os.environ[RECOVERY_ENV]}
+    elif PASSPHRASE_ENV in os.environ:
+        given = {"passphrase": os.environ[PASSPHRASE_ENV]}
+    else:
+        typed = _ask("Passphrase or recovery code that opened the vault when it was backed up: ")
+        given = {"passphrase": typed, "recovery_code": typed}
+    restored = backups.restore_into(chosen, folder, **given)
+    restored.close()
+    _say(
+        f"Restored the backup from {_made_at(chosen)} into {restored.location.folder}. "
+        "It opens with the passphrase or recovery code you just used."
+    )
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dpkeeper",
@@ -363,7 +535,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=(
             f"Secrets come from {PASSPHRASE_ENV} or {RECOVERY_ENV} if set, otherwise a prompt. "
             "Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery code, "
-            "4 damaged or not a vault, 5 unreadable input file."
+            "4 damaged or not a vault, 5 unreadable input file, 8 not allowed for your role."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -470,6 +642,26 @@ def _parser() -> argparse.ArgumentParser:
         cmd_demo,
         f"Create a demo vault to try the app (passphrase: {demo.DEMO_PASSPHRASE}).",
     )
+    _add_people_commands(add)
+    backup_cmd = add(
+        "backup",
+        cmd_backup,
+        "Back the vault up into a folder (a USB stick, say), then check the copy.",
+    )
+    backup_cmd.add_argument("dest", metavar="DEST_DIR", help="the folder to put the backup in")
+    restore_cmd = commands.add_parser(
+        "restore",
+        help="Put a vault back as it was in a backup (.dpbackup file).",
+        description=(
+            "Put a vault back as it was in a backup. An existing vault is unlocked and backed up "
+            "first; a missing or damaged one is made again from the backup, keeping any damaged "
+            "files."
+        ),
+    )
+    restore_cmd.add_argument("backup", metavar="BACKUP", help="the backup file")
+    restore_cmd.add_argument("vault", metavar="VAULT", help="the vault folder")
+    restore_cmd.add_argument("--yes", action="store_true", help="do not ask before restoring")
+    restore_cmd.set_defaults(handler=cmd_restore)
     return parser
 
 

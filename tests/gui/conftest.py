@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
+from dpkeeper.services import app_settings
 from dpkeeper.ui import theme
 from dpkeeper.ui.main_window import MainWindow
 from dpkeeper.vault.keychain import Keychain
@@ -18,6 +19,12 @@ def qt_test_mode(qapp: QApplication):
     QStandardPaths.setTestModeEnabled(True)
     theme.apply(qapp)
     yield
+
+
+@pytest.fixture(autouse=True)
+def tour_already_seen(private_folders):
+    """Most tests are not about the first-run tour; ``tests/gui/test_help.py`` brings it back."""
+    app_settings.remember_tour_seen()
 
 
 @pytest.fixture

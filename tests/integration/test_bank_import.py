@@ -209,7 +209,7 @@ def test_a_failure_half_way_saves_nothing(session, ids, monkeypatch):
     def broken_link(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(import_records, "link", broken_link)
+    monkeypatch.setattr(import_records, "link_many", broken_link)
     with pytest.raises(OSError):
         bank_import.commit(session, shown)
     assert bank_rows(session, ids) == before

@@ -40,6 +40,8 @@ CHANGE_PASSPHRASE_EVERY_NTH_CHILD = 3
 CHANGE_PASSPHRASE_EVERY_NTH_WRITE = 4
 KILL_WHILE_OPENING = 0.15  # share of children killed while still unlocking their vaults
 MAX_WRITE_SECONDS = 0.15
+# A passphrase change first makes a checked safety backup, so those children live a little longer.
+MAX_CHANGING_SECONDS = 0.6
 _NOTED = re.compile(r"^#(\d+) ")
 
 
@@ -102,7 +104,9 @@ def _spec(vaults: list[VaultUnderTest], seed: int, change_passphrase: bool) -> s
     )
 
 
-def _run_and_kill(spec: str, rng: random.Random, label: str) -> tuple[list[str], bool]:
+def _run_and_kill(
+    spec: str, rng: random.Random, label: str, wait: float = MAX_WRITE_SECONDS
+) -> tuple[list[str], bool]:
     """Start a writer, kill it at a random moment; returns its lines and if it was opening."""
     child = subprocess.Popen(
         [sys.executable, str(WRITER), spec],
@@ -122,7 +126,7 @@ def _run_and_kill(spec: str, rng: random.Random, label: str) -> tuple[list[str],
             ready = child.stdout.readline().strip()
             assert ready == "ready", f"{label}: writer did not open: {child.stderr.read()}"
             lines.append(ready)
-            time.sleep(rng.uniform(0, MAX_WRITE_SECONDS))
+            time.sleep(rng.uniform(0, wait))
     finally:
         child.kill()
         rest, errors = child.communicate()
@@ -215,7 +219,10 @@ def _lane(lane: int, template: Path, base: Path, children: int) -> Tally:
         label = f"seed {SEED}, lane {lane}, child {child}"
         change = child % CHANGE_PASSPHRASE_EVERY_NTH_CHILD == CHANGE_PASSPHRASE_EVERY_NTH_CHILD - 1
         lines, while_opening = _run_and_kill(
-            _spec(vaults, rng.randrange(2**32), change), rng, label
+            _spec(vaults, rng.randrange(2**32), change),
+            rng,
+            label,
+            MAX_CHANGING_SECONDS if change else MAX_WRITE_SECONDS,
         )
         being_set, acknowledged = _apply(lines, vaults)
         for index, vault in enumerate(vaults):

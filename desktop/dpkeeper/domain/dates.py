@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from dpkeeper.domain.errors import InvalidInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -29,7 +29,7 @@ def parse_day(text: str) -> date:
         pass
     raise InvalidInput(
         QT_TRANSLATE_NOOP(
-            ERRORS, "“{text}” doesn't look like a date. Please type it like 03/06/2026."
+            "Errors", "“{text}” doesn't look like a date. Please type it like 03/06/2026."
         ),
         text=text.strip(),
     )

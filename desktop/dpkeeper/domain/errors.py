@@ -37,7 +37,7 @@ class VaultAlreadyExists(InvalidInput):
     def __init__(self, path: object) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "There is already something at {path}. Nothing was changed. "
                 "Please choose a different name or folder for the new vault.",
             ),
@@ -63,7 +63,7 @@ class VaultTooNew(VaultDamaged):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This vault was saved by a newer version of Direct Payments Keeper "
                 "(records version {found}; this version understands up to {supported}). "
                 "Nothing was changed. Please install the newer version to open it.",
@@ -93,7 +93,7 @@ class VaultInUse(UserError):
     def __init__(self) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This vault is open in another window of Direct Payments Keeper, or a dpkeeper "
                 "command is using it. Only one window can change a vault at a time, so nothing "
                 "is lost. Close the vault there (or wait for the command to finish), then try "
@@ -106,3 +106,9 @@ class StorageProblem(UserError):
     """The computer could not write to the disk the vault is on: full, removed or failing."""
 
     exit_code = 7
+
+
+class NotAllowed(UserError):
+    """The person signed in has a role that may not do this (see ``domain.access``)."""
+
+    exit_code = 8

@@ -20,9 +20,9 @@ class AccountKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "bank": QT_TRANSLATE_NOOP(LEDGER, "Bank account"),
-            "prepaid": QT_TRANSLATE_NOOP(LEDGER, "Prepaid card"),
-            "cash": QT_TRANSLATE_NOOP(LEDGER, "Petty cash"),
+            "bank": QT_TRANSLATE_NOOP("Ledger", "Bank account"),
+            "prepaid": QT_TRANSLATE_NOOP("Ledger", "Prepaid card"),
+            "cash": QT_TRANSLATE_NOOP("Ledger", "Petty cash"),
         }[self.value]
 
 
@@ -38,13 +38,13 @@ class PaymentMethod(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "": QT_TRANSLATE_NOOP(LEDGER, "Not recorded"),
-            "card": QT_TRANSLATE_NOOP(LEDGER, "Card"),
-            "transfer": QT_TRANSLATE_NOOP(LEDGER, "Bank transfer"),
-            "direct_debit": QT_TRANSLATE_NOOP(LEDGER, "Direct debit"),
-            "standing_order": QT_TRANSLATE_NOOP(LEDGER, "Standing order"),
-            "cash": QT_TRANSLATE_NOOP(LEDGER, "Cash"),
-            "cheque": QT_TRANSLATE_NOOP(LEDGER, "Cheque"),
+            "": QT_TRANSLATE_NOOP("Ledger", "Not recorded"),
+            "card": QT_TRANSLATE_NOOP("Ledger", "Card"),
+            "transfer": QT_TRANSLATE_NOOP("Ledger", "Bank transfer"),
+            "direct_debit": QT_TRANSLATE_NOOP("Ledger", "Direct debit"),
+            "standing_order": QT_TRANSLATE_NOOP("Ledger", "Standing order"),
+            "cash": QT_TRANSLATE_NOOP("Ledger", "Cash"),
+            "cheque": QT_TRANSLATE_NOOP("Ledger", "Cheque"),
         }[self.value]
 
 
@@ -57,10 +57,10 @@ class ReceiptStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "attached": QT_TRANSLATE_NOOP(LEDGER, "Receipt kept"),
-            "explained": QT_TRANSLATE_NOOP(LEDGER, "No receipt (reason given)"),
-            "missing": QT_TRANSLATE_NOOP(LEDGER, "Receipt needed"),
-            "not_needed": QT_TRANSLATE_NOOP(LEDGER, "—"),
+            "attached": QT_TRANSLATE_NOOP("Ledger", "Receipt kept"),
+            "explained": QT_TRANSLATE_NOOP("Ledger", "No receipt (reason given)"),
+            "missing": QT_TRANSLATE_NOOP("Ledger", "Receipt needed"),
+            "not_needed": QT_TRANSLATE_NOOP("Ledger", "—"),
         }[self.value]
 
 

@@ -9,7 +9,7 @@ import re
 from fractions import Fraction
 
 from dpkeeper.domain.errors import InvalidInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 Pence = int
 
@@ -28,7 +28,7 @@ _PENCE_ONLY = re.compile(r"^(?P<pence>\d{1,3})p$")
 def _not_an_amount(text: str) -> InvalidInput:
     return InvalidInput(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "“{text}” doesn't look like an amount of money. "
             "Please type it like 12.50 or £1,234.56.",
         ),
@@ -43,7 +43,7 @@ def parse_pence(text: str, *, allow_negative: bool = True) -> Pence:
     """
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u2212", "-")
     if not cleaned:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type an amount, for example 12.50."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type an amount, for example 12.50."))
     negative = False
     if cleaned.startswith("(") and cleaned.endswith(")"):
         negative, cleaned = True, cleaned[1:-1]
@@ -70,14 +70,14 @@ def parse_pence(text: str, *, allow_negative: bool = True) -> Pence:
     if value > MAX_PENCE:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "{amount} is more than this app can record. Please check the amount."
+                "Errors", "{amount} is more than this app can record. Please check the amount."
             ),
             amount=text.strip(),
         )
     if negative and not allow_negative:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Please type the amount without a minus sign. "
                 "Choose “money in” or “money out” to say which way it went.",
             )

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from dpkeeper.domain.errors import InvalidInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 MAX_LENGTH = 1024
@@ -36,7 +36,7 @@ def for_new_vault(passphrase: str, repeated: str) -> bytes:
     if passphrase != repeated:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "The two passphrases are not the same. Please type them again."
+                "Errors", "The two passphrases are not the same. Please type them again."
             )
         )
     return acceptable(passphrase)
@@ -48,7 +48,7 @@ def acceptable(passphrase: str) -> bytes:
     if len(normalised) < MIN_LENGTH:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Please use at least {minimum} characters. A few everyday words "
                 "in a row, like 'kettle garden blue', work well.",
             ),
@@ -56,7 +56,9 @@ def acceptable(passphrase: str) -> bytes:
         )
     if len(normalised) > MAX_LENGTH:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please use a passphrase shorter than {maximum} characters."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "Please use a passphrase shorter than {maximum} characters."
+            ),
             maximum=MAX_LENGTH,
         )
     return normalised.encode("utf-8", "surrogatepass")
@@ -81,13 +83,13 @@ class StrengthHint:
 
 _HINTS = {
     Strength.TOO_SHORT: QT_TRANSLATE_NOOP(
-        ERRORS, "Keep going: at least {minimum} characters are needed."
+        "Errors", "Keep going: at least {minimum} characters are needed."
     ),
     Strength.OKAY: QT_TRANSLATE_NOOP(
-        ERRORS, "This will work. Adding another word would make it stronger."
+        "Errors", "This will work. Adding another word would make it stronger."
     ),
-    Strength.GOOD: QT_TRANSLATE_NOOP(ERRORS, "Good. This is a sensible passphrase."),
-    Strength.STRONG: QT_TRANSLATE_NOOP(ERRORS, "Strong. This is a very good passphrase."),
+    Strength.GOOD: QT_TRANSLATE_NOOP("Errors", "Good. This is a sensible passphrase."),
+    Strength.STRONG: QT_TRANSLATE_NOOP("Errors", "Strong. This is a very good passphrase."),
 }
 
 

@@ -28,15 +28,15 @@ class Period(StrEnum):
 
 
 _LABELS = {
-    Period.ALL: QT_TRANSLATE_NOOP(PERIODS, "All dates"),
-    Period.THIS_MONTH: QT_TRANSLATE_NOOP(PERIODS, "This month"),
-    Period.LAST_MONTH: QT_TRANSLATE_NOOP(PERIODS, "Last month"),
-    Period.THIS_QUARTER: QT_TRANSLATE_NOOP(PERIODS, "This quarter"),
-    Period.LAST_QUARTER: QT_TRANSLATE_NOOP(PERIODS, "Last quarter"),
-    Period.LAST_3_MONTHS: QT_TRANSLATE_NOOP(PERIODS, "Last 3 months"),
-    Period.THIS_YEAR: QT_TRANSLATE_NOOP(PERIODS, "This year (April to March)"),
-    Period.LAST_YEAR: QT_TRANSLATE_NOOP(PERIODS, "Last year (April to March)"),
-    Period.CUSTOM: QT_TRANSLATE_NOOP(PERIODS, "Choose dates…"),
+    Period.ALL: QT_TRANSLATE_NOOP("Periods", "All dates"),
+    Period.THIS_MONTH: QT_TRANSLATE_NOOP("Periods", "This month"),
+    Period.LAST_MONTH: QT_TRANSLATE_NOOP("Periods", "Last month"),
+    Period.THIS_QUARTER: QT_TRANSLATE_NOOP("Periods", "This quarter"),
+    Period.LAST_QUARTER: QT_TRANSLATE_NOOP("Periods", "Last quarter"),
+    Period.LAST_3_MONTHS: QT_TRANSLATE_NOOP("Periods", "Last 3 months"),
+    Period.THIS_YEAR: QT_TRANSLATE_NOOP("Periods", "This year (April to March)"),
+    Period.LAST_YEAR: QT_TRANSLATE_NOOP("Periods", "Last year (April to March)"),
+    Period.CUSTOM: QT_TRANSLATE_NOOP("Periods", "Choose dates…"),
 }
 
 

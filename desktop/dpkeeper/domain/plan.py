@@ -11,7 +11,7 @@ from fractions import Fraction
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.money import Pence, round_half_up
 from dpkeeper.domain.schedule import Frequency, per_week
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 PLAN = "Plan"
 DEFAULT_SURPLUS_WEEKS = 8
@@ -30,11 +30,11 @@ class FundingSource(StrEnum):
 
 
 _SOURCE_LABELS = {
-    FundingSource.COUNCIL: QT_TRANSLATE_NOOP(PLAN, "Council (adult social care)"),
-    FundingSource.NHS_PHB: QT_TRANSLATE_NOOP(PLAN, "NHS personal health budget"),
-    FundingSource.SECTION_117: QT_TRANSLATE_NOOP(PLAN, "Section 117 aftercare"),
-    FundingSource.ILF: QT_TRANSLATE_NOOP(PLAN, "Independent Living Fund"),
-    FundingSource.OTHER: QT_TRANSLATE_NOOP(PLAN, "Other"),
+    FundingSource.COUNCIL: QT_TRANSLATE_NOOP("Plan", "Council (adult social care)"),
+    FundingSource.NHS_PHB: QT_TRANSLATE_NOOP("Plan", "NHS personal health budget"),
+    FundingSource.SECTION_117: QT_TRANSLATE_NOOP("Plan", "Section 117 aftercare"),
+    FundingSource.ILF: QT_TRANSLATE_NOOP("Plan", "Independent Living Fund"),
+    FundingSource.OTHER: QT_TRANSLATE_NOOP("Plan", "Other"),
 }
 
 
@@ -54,10 +54,10 @@ class Monitoring(StrEnum):
 
 
 _MONITORING_LABELS = {
-    Monitoring.MONTHLY: QT_TRANSLATE_NOOP(PLAN, "every month"),
-    Monitoring.QUARTERLY: QT_TRANSLATE_NOOP(PLAN, "every 3 months"),
-    Monitoring.HALF_YEARLY: QT_TRANSLATE_NOOP(PLAN, "every 6 months"),
-    Monitoring.YEARLY: QT_TRANSLATE_NOOP(PLAN, "every year"),
+    Monitoring.MONTHLY: QT_TRANSLATE_NOOP("Plan", "every month"),
+    Monitoring.QUARTERLY: QT_TRANSLATE_NOOP("Plan", "every 3 months"),
+    Monitoring.HALF_YEARLY: QT_TRANSLATE_NOOP("Plan", "every 6 months"),
+    Monitoring.YEARLY: QT_TRANSLATE_NOOP("Plan", "every year"),
 }
 
 
@@ -130,25 +130,25 @@ def validate(plan: Plan) -> None:
     if not plan.funder_name.strip():
         raise _problem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Please type the name of the council or NHS team that pays you."
+                "Errors", "Please type the name of the council or NHS team that pays you."
             )
         )
     if not plan.sources:
         raise _problem(
-            QT_TRANSLATE_NOOP(ERRORS, "Please choose at least one place the money comes from.")
+            QT_TRANSLATE_NOOP("Errors", "Please choose at least one place the money comes from.")
         )
     if plan.payment <= 0:
         raise _problem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Please type how much is paid each time, for example 1,200.00."
+                "Errors", "Please type how much is paid each time, for example 1,200.00."
             )
         )
     if plan.contribution_weekly < 0:
-        raise _problem(QT_TRANSLATE_NOOP(ERRORS, "The contribution can't be less than £0."))
+        raise _problem(QT_TRANSLATE_NOOP("Errors", "The contribution can't be less than £0."))
     if FundingSource.SECTION_117 in plan.sources and plan.contribution_weekly:
         raise _problem(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Section 117 aftercare is free, so there is no contribution to pay. "
                 "Please set the contribution to £0.",
             )
@@ -156,13 +156,13 @@ def validate(plan: Plan) -> None:
     if plan.review_date is not None and plan.review_date < plan.start_date:
         raise _problem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "The review date is before the plan starts. Please check the dates."
+                "Errors", "The review date is before the plan starts. Please check the dates."
             )
         )
     if not 1 <= plan.surplus_weeks <= 52:
         raise _problem(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Please choose a warning level between 1 and 52 weeks of money."
+                "Errors", "Please choose a warning level between 1 and 52 weeks of money."
             )
         )
     names = set()
@@ -170,12 +170,12 @@ def validate(plan: Plan) -> None:
         name = line.name.strip()
         if not name:
             raise _problem(
-                QT_TRANSLATE_NOOP(ERRORS, "Each budget line needs a name, like “PA support”.")
+                QT_TRANSLATE_NOOP("Errors", "Each budget line needs a name, like “PA support”.")
             )
         if name.casefold() in names:
             raise _problem(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "There are two budget lines called “{name}”. Please rename one."
+                    "Errors", "There are two budget lines called “{name}”. Please rename one."
                 ),
                 name=name,
             )
@@ -184,13 +184,13 @@ def validate(plan: Plan) -> None:
             if line.minutes_per_week <= 0 or line.hourly_rate <= 0:
                 raise _problem(
                     QT_TRANSLATE_NOOP(
-                        ERRORS, "“{name}” needs hours a week and an hourly rate above zero."
+                        "Errors", "“{name}” needs hours a week and an hourly rate above zero."
                     ),
                     name=name,
                 )
         elif line.amount <= 0:
             raise _problem(
-                QT_TRANSLATE_NOOP(ERRORS, "“{name}” needs an amount above zero."), name=name
+                QT_TRANSLATE_NOOP("Errors", "“{name}” needs an amount above zero."), name=name
             )
 
 

@@ -31,10 +31,10 @@ class Frequency(StrEnum):
 
 
 _LABELS = {
-    Frequency.WEEKLY: QT_TRANSLATE_NOOP(SCHEDULE, "every week"),
-    Frequency.TWO_WEEKLY: QT_TRANSLATE_NOOP(SCHEDULE, "every 2 weeks"),
-    Frequency.FOUR_WEEKLY: QT_TRANSLATE_NOOP(SCHEDULE, "every 4 weeks"),
-    Frequency.MONTHLY: QT_TRANSLATE_NOOP(SCHEDULE, "every month"),
+    Frequency.WEEKLY: QT_TRANSLATE_NOOP("Schedule", "every week"),
+    Frequency.TWO_WEEKLY: QT_TRANSLATE_NOOP("Schedule", "every 2 weeks"),
+    Frequency.FOUR_WEEKLY: QT_TRANSLATE_NOOP("Schedule", "every 4 weeks"),
+    Frequency.MONTHLY: QT_TRANSLATE_NOOP("Schedule", "every month"),
 }
 _WEEKS = {
     Frequency.WEEKLY: Fraction(1),

@@ -15,7 +15,7 @@ from enum import StrEnum
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.money import Pence
 from dpkeeper.domain.schedule import Frequency
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 STAFF = "Staff"
 MAX_SHIFT_MINUTES = 24 * 60
@@ -36,13 +36,13 @@ class ShiftType(StrEnum):
 
 
 _TYPE_LABELS = {
-    ShiftType.DAY: QT_TRANSLATE_NOOP(STAFF, "Day"),
-    ShiftType.EVENING: QT_TRANSLATE_NOOP(STAFF, "Evening"),
-    ShiftType.NIGHT: QT_TRANSLATE_NOOP(STAFF, "Night"),
-    ShiftType.WEEKEND: QT_TRANSLATE_NOOP(STAFF, "Weekend"),
-    ShiftType.BANK_HOLIDAY: QT_TRANSLATE_NOOP(STAFF, "Bank holiday"),
-    ShiftType.SLEEP_IN: QT_TRANSLATE_NOOP(STAFF, "Sleep-in"),
-    ShiftType.WAKING_NIGHT: QT_TRANSLATE_NOOP(STAFF, "Waking night"),
+    ShiftType.DAY: QT_TRANSLATE_NOOP("Staff", "Day"),
+    ShiftType.EVENING: QT_TRANSLATE_NOOP("Staff", "Evening"),
+    ShiftType.NIGHT: QT_TRANSLATE_NOOP("Staff", "Night"),
+    ShiftType.WEEKEND: QT_TRANSLATE_NOOP("Staff", "Weekend"),
+    ShiftType.BANK_HOLIDAY: QT_TRANSLATE_NOOP("Staff", "Bank holiday"),
+    ShiftType.SLEEP_IN: QT_TRANSLATE_NOOP("Staff", "Sleep-in"),
+    ShiftType.WAKING_NIGHT: QT_TRANSLATE_NOOP("Staff", "Waking night"),
 }
 
 #: Where a PA has no rate of a type, the rate of the next type in this list is used.
@@ -63,9 +63,9 @@ class HolidayMode(StrEnum):
     @property
     def label(self) -> str:
         return {
-            HolidayMode.FIXED: QT_TRANSLATE_NOOP(STAFF, "5.6 weeks a year (fixed hours)"),
-            HolidayMode.ACCRUED: QT_TRANSLATE_NOOP(STAFF, "Builds up at 12.07% of hours worked"),
-            HolidayMode.ROLLED_UP: QT_TRANSLATE_NOOP(STAFF, "Rolled-up: 12.07% added to pay"),
+            HolidayMode.FIXED: QT_TRANSLATE_NOOP("Staff", "5.6 weeks a year (fixed hours)"),
+            HolidayMode.ACCRUED: QT_TRANSLATE_NOOP("Staff", "Builds up at 12.07% of hours worked"),
+            HolidayMode.ROLLED_UP: QT_TRANSLATE_NOOP("Staff", "Rolled-up: 12.07% added to pay"),
         }[self]
 
 
@@ -76,8 +76,8 @@ class AbsenceKind(StrEnum):
     @property
     def label(self) -> str:
         if self is AbsenceKind.LEAVE:
-            return QT_TRANSLATE_NOOP(STAFF, "Annual leave")
-        return QT_TRANSLATE_NOOP(STAFF, "Sickness")
+            return QT_TRANSLATE_NOOP("Staff", "Annual leave")
+        return QT_TRANSLATE_NOOP("Staff", "Sickness")
 
 
 class CheckKind(StrEnum):
@@ -90,11 +90,11 @@ class CheckKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            CheckKind.DBS: QT_TRANSLATE_NOOP(STAFF, "DBS check"),
-            CheckKind.PVG: QT_TRANSLATE_NOOP(STAFF, "PVG check (Scotland)"),
-            CheckKind.RIGHT_TO_WORK: QT_TRANSLATE_NOOP(STAFF, "Right-to-work check"),
-            CheckKind.CONTRACT: QT_TRANSLATE_NOOP(STAFF, "Contract signed"),
-            CheckKind.INSURANCE: QT_TRANSLATE_NOOP(STAFF, "Employer's liability insurance"),
+            CheckKind.DBS: QT_TRANSLATE_NOOP("Staff", "DBS check"),
+            CheckKind.PVG: QT_TRANSLATE_NOOP("Staff", "PVG check (Scotland)"),
+            CheckKind.RIGHT_TO_WORK: QT_TRANSLATE_NOOP("Staff", "Right-to-work check"),
+            CheckKind.CONTRACT: QT_TRANSLATE_NOOP("Staff", "Contract signed"),
+            CheckKind.INSURANCE: QT_TRANSLATE_NOOP("Staff", "Employer's liability insurance"),
         }[self]
 
 
@@ -147,15 +147,17 @@ class PA:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type the PA's name."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type the PA's name."))
         if self.end is not None and self.end < self.start:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(ERRORS, "The end date is before the start date. Please check it.")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The end date is before the start date. Please check it."
+                )
             )
         if self.contracted_minutes is not None and not 0 < self.contracted_minutes <= 7 * 24 * 60:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "Contracted hours must be more than 0 and at most 168 a week. For hours that "
                     "change from week to week, choose irregular hours.",
                 )
@@ -163,14 +165,16 @@ class PA:
         if self.irregular and self.holiday is HolidayMode.FIXED:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "A PA with irregular hours builds up holiday as they work. Please choose "
                     "“builds up” or “rolled-up” holiday.",
                 )
             )
         for rate in self.rates:
             if rate.pence <= 0:
-                raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Each pay rate must be more than £0."))
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Each pay rate must be more than £0.")
+                )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,21 +244,23 @@ class Shift:
 
     def validate(self) -> None:
         if self.break_minutes < 0 or self.awake_minutes < 0:
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Minutes cannot be less than 0."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Minutes cannot be less than 0."))
         if self.break_minutes >= self.length_minutes:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "The break is as long as the shift. Please check the times and break."
+                    "Errors", "The break is as long as the shift. Please check the times and break."
                 )
             )
         if self.awake_minutes > self.length_minutes:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "The time awake is longer than the sleep-in. Please check it."
+                    "Errors", "The time awake is longer than the sleep-in. Please check it."
                 )
             )
         if self.awake_minutes and not self.is_sleep_in:
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Time awake is only for sleep-in shifts."))
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Time awake is only for sleep-in shifts.")
+            )
 
 
 def suggested_type(day: date, start: time, end: time, bank_holidays: frozenset[date]) -> ShiftType:
@@ -323,7 +329,7 @@ def parse_shift(text: str) -> TypedShift:
         if kind is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "“{word}” is not a kind of shift. Use day, evening, night, weekend, bh "
                     "(bank holiday), sleep (sleep-in) or waking (waking night).",
                 ),
@@ -348,7 +354,7 @@ def _clock(hours: str, minutes: str | None, half: str | None, text: str) -> time
 def _bad_shift(text: str) -> InvalidInput:
     return InvalidInput(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "“{text}” doesn't look like a shift. Please type the start and end, like 9-17 or "
             "09:00-17:30, then the break in minutes if there was one, like 9-17 30.",
         ),
@@ -387,7 +393,7 @@ class Absence:
     def validate(self) -> None:
         if not 0 < self.minutes <= MAX_SHIFT_MINUTES:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(ERRORS, "Please give the hours for that day, more than 0.")
+                QT_TRANSLATE_NOOP("Errors", "Please give the hours for that day, more than 0.")
             )
 
 
@@ -417,7 +423,7 @@ def parse_hours(text: str, most: int = MAX_SHIFT_MINUTES) -> int:
     """
     cleaned = " ".join(text.lower().replace(",", ".").split())
     if not cleaned:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type the hours, like 7.5 or 7:30."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type the hours, like 7.5 or 7:30."))
     minutes: int | None = None
     if match := _DECIMAL_HOURS.match(cleaned):
         whole, _, part = match[1].partition(".")
@@ -430,7 +436,7 @@ def parse_hours(text: str, most: int = MAX_SHIFT_MINUTES) -> int:
     if minutes is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "“{text}” doesn't look like hours. Please type them like 7.5, 7:30 or 7h 30m.",
             ),
             text=text.strip(),
@@ -438,9 +444,9 @@ def parse_hours(text: str, most: int = MAX_SHIFT_MINUTES) -> int:
     if minutes > most:
         if most <= MAX_SHIFT_MINUTES:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(ERRORS, "A day has at most 24 hours. Please check the hours.")
+                QT_TRANSLATE_NOOP("Errors", "A day has at most 24 hours. Please check the hours.")
             )
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "A week has at most 168 hours. Please check the hours.")
+            QT_TRANSLATE_NOOP("Errors", "A week has at most 168 hours. Please check the hours.")
         )
     return minutes

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
 
 from dpkeeper.domain.errors import UserError
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.statement import (
     Statement,
     StatementRow,
@@ -99,7 +99,7 @@ def _split(text: str) -> list[tuple[int, tuple[str, ...]]]:
     except csv.Error:
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Line {line} could not be read: it is not laid out like a CSV file. "
                 "Nothing was imported. Please download the statement again.",
             ),
@@ -168,22 +168,22 @@ class ColumnMapping:
         """What is missing or wrong, in plain words (untranslated), or None when usable."""
         if self.amount is None and self.money_out is None and self.money_in is None:
             return QT_TRANSLATE_NOOP(
-                ERRORS, "Please choose the amount column, or the money out and money in columns."
+                "Errors", "Please choose the amount column, or the money out and money in columns."
             )
         if not self.description:
-            return QT_TRANSLATE_NOOP(ERRORS, "Please choose the column that says who was paid.")
+            return QT_TRANSLATE_NOOP("Errors", "Please choose the column that says who was paid.")
         used = [self.date, *self.description]
         used += [
             c for c in (self.amount, self.money_out, self.money_in, self.balance) if c is not None
         ]
         if any(c < 0 or c >= width for c in used):
-            return QT_TRANSLATE_NOOP(ERRORS, "One of the chosen columns is not in this file.")
+            return QT_TRANSLATE_NOOP("Errors", "One of the chosen columns is not in this file.")
         money = [
             c for c in (self.amount, self.money_out, self.money_in, self.balance) if c is not None
         ]
         if len(set(money)) != len(money) or self.date in money:
             return QT_TRANSLATE_NOOP(
-                ERRORS, "Each column can only be used once. Please choose different columns."
+                "Errors", "Each column can only be used once. Please choose different columns."
             )
         return None
 
@@ -330,7 +330,7 @@ def _rows(
                 continue
             raise unreadable(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "Line {line} looks cut short: it has {found} of the {expected} columns. "
                     "The file may not have downloaded completely. Nothing was imported. "
                     "Please download it again.",
@@ -347,7 +347,7 @@ def _rows(
             raise
         except (ValueError, OverflowError):  # pragma: no cover - read_day/read_amount say why
             raise unreadable(
-                QT_TRANSLATE_NOOP(ERRORS, "Line {line} could not be read. Nothing was imported."),
+                QT_TRANSLATE_NOOP("Errors", "Line {line} could not be read. Nothing was imported."),
                 line=line,
             ) from None
 
@@ -374,7 +374,7 @@ def _row(line: int, cells: tuple[str, ...], mapping: ColumnMapping) -> Statement
     if amount is None:
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Line {line} has no amount of money. Nothing was imported. "
                 "Please check the file is the one your bank gave you.",
             ),

@@ -6,7 +6,7 @@ rarely, UTF-16. Pictures, PDFs and spreadsheets get a message saying what to dow
 
 from __future__ import annotations
 
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.statement import StatementUnreadable, unreadable
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -16,7 +16,7 @@ _SIGNATURES = (
     (
         b"%PDF",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is a PDF file, not a statement export."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -25,7 +25,7 @@ _SIGNATURES = (
     (
         b"\x89PNG",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is a picture (PNG), not a statement export."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -34,7 +34,7 @@ _SIGNATURES = (
     (
         b"\xff\xd8\xff",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is a photo (JPEG), not a statement export."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -43,7 +43,7 @@ _SIGNATURES = (
     (
         b"GIF8",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is a picture (GIF), not a statement export."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -52,7 +52,7 @@ _SIGNATURES = (
     (
         b"PK\x03\x04",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is a zip file or an Excel spreadsheet. Excel can save it as CSV."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -61,7 +61,7 @@ _SIGNATURES = (
     (
         b"\xd0\xcf\x11\xe0",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This is an Excel spreadsheet. Excel can save it as CSV."
             " Nothing was imported. Please download the statement from your online banking"
             " as a CSV, OFX or QIF file instead.",
@@ -75,7 +75,7 @@ def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This file is bigger than 20 MB, far bigger than a bank statement. Nothing was "
                 "imported. Please check you chose the right file, or download a shorter period.",
             )
@@ -83,7 +83,7 @@ def decode(data: bytes) -> str:
     if not data.strip():
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This file is empty. Nothing was imported. Please download the statement again.",
             )
         )
@@ -107,7 +107,7 @@ def decode(data: bytes) -> str:
 
 
 _BINARY = QT_TRANSLATE_NOOP(
-    ERRORS,
+    "Errors",
     "This file is not a text file, so it is not a statement export."
     " Nothing was imported. Please download the statement from your online banking"
     " as a CSV, OFX or QIF file instead.",

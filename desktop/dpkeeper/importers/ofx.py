@@ -11,7 +11,7 @@ import html
 import re
 from dataclasses import replace
 
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.statement import (
     Statement,
     StatementRow,
@@ -53,7 +53,7 @@ def read_ofx(text: str) -> Statement:
     if "</OFX>" not in upper:
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This OFX file stops at line {line} before its end. It may not have downloaded "
                 "completely. Nothing was imported. Please download it again.",
             ),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 from dpkeeper.domain.errors import InvalidInput, UnreadableInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 # PDFium is not thread-safe: share the lock receipt_files uses when it reads PDFs off-thread.
 from dpkeeper.importers.receipt_files import PDFIUM_LOCK
@@ -21,7 +21,7 @@ FORMATS = {"PNG": {"compress_level": 1}, "JPEG": {"quality": 85}}
 def _unreadable() -> UnreadableInput:
     return UnreadableInput(
         QT_TRANSLATE_NOOP(
-            ERRORS, "This PDF could not be read. It may be damaged or locked with a password."
+            "Errors", "This PDF could not be read. It may be damaged or locked with a password."
         )
     )
 
@@ -63,7 +63,7 @@ def render_page(
             if not 1 <= page_number <= pages:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP(
-                        ERRORS, "This PDF has {pages} page(s), so there is no page {page}."
+                        "Errors", "This PDF has {pages} page(s), so there is no page {page}."
                     ),
                     pages=pages,
                     page=page_number,

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.statement import (
     Statement,
     StatementRow,
@@ -49,7 +49,7 @@ def read_qif(text: str) -> Statement:
         else:
             raise unreadable(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "This QIF file stops at line {line}, part-way through a payment. It may not "
                     "have downloaded completely. Nothing was imported. Please download it again.",
                 ),

@@ -18,7 +18,7 @@ from pathlib import Path
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from dpkeeper.domain.errors import UnreadableInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 MAX_RECEIPT_BYTES = 40 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # far above any phone camera or A4 scan; stops "decompression bomb" files
@@ -59,7 +59,7 @@ class PreparedReceipt:
 def _unreadable(name: str) -> UnreadableInput:
     return UnreadableInput(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "{name} could not be read. It may be damaged or incomplete. "
             "Please try saving it again.",
         ),
@@ -70,7 +70,7 @@ def _unreadable(name: str) -> UnreadableInput:
 def _too_big(name: str, size: int) -> UnreadableInput:
     return UnreadableInput(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "{name} is {size} MB. Receipts can be up to 40 MB. "
             "Please take a smaller photo or scan.",
         ),
@@ -82,7 +82,7 @@ def _too_big(name: str, size: int) -> UnreadableInput:
 def _too_many_pixels(name: str) -> UnreadableInput:
     return UnreadableInput(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "{name} is a picture of more than 100 megapixels, too large to show. "
             "Please take a smaller photo or scan.",
         ),
@@ -116,7 +116,7 @@ def read_receipt_file(path: Path) -> PreparedReceipt:
     except OSError as exc:
         raise UnreadableInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "{name} could not be opened ({reason}). Please check the file is there."
+                "Errors", "{name} could not be opened ({reason}). Please check the file is there."
             ),
             name=name,
             reason=exc.strerror or type(exc).__name__,
@@ -134,7 +134,7 @@ def prepare_receipt(data: bytes, file_name: str) -> PreparedReceipt:
     name = Path(file_name).name or "receipt"
     if not data:
         raise UnreadableInput(
-            QT_TRANSLATE_NOOP(ERRORS, "{name} is empty. Please choose the photo or PDF again."),
+            QT_TRANSLATE_NOOP("Errors", "{name} is empty. Please choose the photo or PDF again."),
             name=name,
         )
     if len(data) > MAX_RECEIPT_BYTES:
@@ -143,7 +143,7 @@ def prepare_receipt(data: bytes, file_name: str) -> PreparedReceipt:
     if kind is None:
         raise UnreadableInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "{name} is not a photo or PDF this app can read. "
                 "Please use a JPEG, PNG, WebP or HEIC photo, or a PDF.",
             ),
@@ -234,7 +234,7 @@ def _prepare_pdf(data: bytes, name: str) -> PreparedReceipt:
             if "password" in str(exc).lower():
                 raise UnreadableInput(
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "{name} is locked with a password. Please save a copy without the "
                         "password, or take a photo of it instead.",
                     ),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from dpkeeper.domain.dates import parse_day
 from dpkeeper.domain.errors import InvalidInput, UnreadableInput
 from dpkeeper.domain.money import Pence, parse_pence
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from dpkeeper.importers.csv_mapping import CsvTable
@@ -34,7 +34,7 @@ class UnknownLayout(UnreadableInput):
     def __init__(self, table: CsvTable) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The columns in this file were not recognised. "
                 "Please say which column holds the date, the description and the amount.",
             )
@@ -74,7 +74,7 @@ def unreadable(template: str, **fields: object) -> StatementUnreadable:
 def no_rows() -> StatementUnreadable:
     return unreadable(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "No payments were found in this file. Nothing was imported. Please check it is the "
             "statement you meant, downloaded from your online banking as CSV, OFX or QIF.",
         )
@@ -84,7 +84,7 @@ def no_rows() -> StatementUnreadable:
 def missing_date_or_amount(line: int) -> StatementUnreadable:
     return unreadable(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The payment at line {line} has no date or no amount. Nothing was imported. "
             "Please download the statement again.",
         ),
@@ -107,7 +107,7 @@ def read_day(text: str, line: int) -> date:
     if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise unreadable(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Line {line} could not be read: “{text}” is not a date. Nothing was imported. "
                 "Please check the file is the one your bank gave you.",
             ),
@@ -148,7 +148,7 @@ def read_amount(text: str, line: int) -> Pence | None:
 def _bad_amount(text: str, line: int) -> StatementUnreadable:
     return unreadable(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "Line {line} could not be read: “{text}” is not an amount of money. "
             "Nothing was imported. Please check the file is the one your bank gave you.",
         ),

@@ -76,8 +76,8 @@ def last_category_for(conn: Connection, payee_name: str) -> int | None:
 
 def payee_names(conn: Connection, limit: int = 5000) -> list[str]:
     rows = conn.execute(
-        "SELECT p.name FROM payees p LEFT JOIN transactions t ON t.payee_id = p.id "
-        "GROUP BY p.id ORDER BY max(t.date) DESC NULLS LAST, p.name LIMIT ?",
+        "SELECT p.name FROM payees p ORDER BY (SELECT max(t.date) FROM transactions t "
+        "WHERE t.payee_id = p.id) DESC NULLS LAST, p.name LIMIT ?",
         (limit,),
     )
     return [row[0] for row in rows]

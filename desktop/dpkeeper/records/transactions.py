@@ -124,9 +124,14 @@ def matching_ids(
     if query.sort_by in _NAMES:  # by name, ignoring capitals; no name comes first
         names = dict(conn.execute(_NAMES[query.sort_by]))
         rank = {key: n for n, key in enumerate(sorted(names, key=lambda k: names[k].casefold()))}
-        rows.sort(key=lambda row: rank.get(row[1], -1), reverse=query.newest_first)
-    else:
-        rows.sort(key=itemgetter(1), reverse=query.newest_first)
+        # A few dozen names: gathering each one's rows (still newest first) is several times
+        # quicker than sorting 50,000 rows by a key.
+        groups: dict[int | None, list[int]] = {}
+        for row_id, key in rows:
+            groups.setdefault(key if key in rank else None, []).append(row_id)
+        ordered = sorted(groups, key=lambda k: rank.get(k, -1), reverse=query.newest_first)
+        return [row_id for key in ordered for row_id in groups[key]]
+    rows.sort(key=itemgetter(1), reverse=query.newest_first)
     return [row[0] for row in rows]  # the sort is stable: equal keys stay newest first
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import date
 from typing import ClassVar
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -19,11 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.ledger import ReceiptStatus
 from dpkeeper.domain.money import format_pence
 from dpkeeper.domain.statement import MonitoringReturn, StatementLine
-from dpkeeper.reports import fonts
+from dpkeeper.domain.text import translate
+from dpkeeper.reports import fonts, scripts
 from dpkeeper.reports.pdf_common import (
     AMBER,
     BAD_BOX,
@@ -47,7 +48,9 @@ from dpkeeper.reports.pdf_common import (
     TableRow,
     Type,
     amount_line,
+    day,
     draw_pages,
+    fill,
     heading,
     new_canvas,
     period_words,
@@ -56,7 +59,6 @@ from dpkeeper.reports.pdf_common import (
     wrap,
 )
 from dpkeeper.services.progress import Progress
-from dpkeeper.services.statements import receipt_words
 
 # The transaction list -------------------------------------------------------------------------
 
@@ -73,15 +75,30 @@ class Columns:
     in_right: float
     out_right: float
     right: float  # the table's right edge
-    heads: tuple[str, ...] = ("Date", "Ref", "Description", "Category", "Account", "Receipt")
+    heads: tuple[str, ...]  # date … receipt, then money in and money out
+
+
+def _heads() -> tuple[str, ...]:
+    return (
+        translate("Reports", "Date"),
+        translate("Reports", "Ref"),
+        translate("Reports", "Description"),
+        translate("Reports", "Category"),
+        translate("Reports", "Account"),
+        translate("Reports", "Receipt"),
+        translate("Reports", "In"),
+        translate("Reports", "Out"),
+    )
 
 
 def columns(t: Type, ref_width: float, money_width: float) -> Columns:
     """Columns across a landscape page, sized to the widest date, reference and amount."""
+    heads = _heads()
     table = WIDE[0] - 2 * MARGIN
-    date_w = width_of("30 Sep 2026", t.regular, ROW_SIZE) + 2 * CELL_PAD + 6
-    ref_w = max(ref_width, width_of("Ref", t.bold, ROW_SIZE)) + 2 * CELL_PAD + 6
-    money_w = max(money_width, width_of("Out", t.bold, ROW_SIZE)) + 2 * CELL_PAD + 12
+    date_w = max(width_of(day(d), t.regular, ROW_SIZE) for d in _WIDE_DAYS) + 2 * CELL_PAD + 6
+    ref_w = max(ref_width, width_of(heads[1], t.bold, ROW_SIZE)) + 2 * CELL_PAD + 6
+    money_heads = max(width_of(head, t.bold, ROW_SIZE) for head in heads[6:])
+    money_w = max(money_width, money_heads) + 2 * CELL_PAD + 12
     category_w, account_w, receipt_w = 112.0, 112.0, 132.0
     description_w = table - date_w - ref_w - category_w - account_w - 2 * money_w - receipt_w
     widths = (date_w, ref_w, description_w, category_w, account_w)
@@ -96,7 +113,11 @@ def columns(t: Type, ref_width: float, money_width: float) -> Columns:
         in_right=account_end + money_w - CELL_PAD,
         out_right=account_end + 2 * money_w - CELL_PAD,
         right=LEFT + table,
+        heads=heads,
     )
+
+
+_WIDE_DAYS = [date(2026, month, 30 if month != 2 else 28) for month in range(1, 13)]
 
 
 @dataclass(slots=True)
@@ -109,10 +130,10 @@ class ColumnHeads:
         base = y - 13
         pdf.setFont(self.type.bold, ROW_SIZE)
         pdf.setFillColor(SOFT)
-        for x, head in zip(self.cols.text_x, self.cols.heads, strict=True):
-            pdf.drawString(x, base, head)
-        pdf.drawRightString(self.cols.in_right, base, "In")
-        pdf.drawRightString(self.cols.out_right, base, "Out")
+        for x, head in zip(self.cols.text_x, self.cols.heads[:6], strict=True):
+            scripts.draw(pdf, x, base, head)
+        scripts.draw(pdf, self.cols.in_right, base, self.cols.heads[6], "right")
+        scripts.draw(pdf, self.cols.out_right, base, self.cols.heads[7], "right")
         pdf.setStrokeColor(INK)
         pdf.setLineWidth(0.9)
         pdf.line(LEFT, y - self.height + 1, self.cols.right, y - self.height + 1)
@@ -147,7 +168,8 @@ class Row(TableRow):
             self.out_width, self.cols, self.shaded, self.warn, self.number,
         )  # fmt: skip
         rest = [c[n:] or [""] for c in self.cells]
-        rest[0], rest[1] = ["continued"], self.cells[1][:1]  # which row this is, on the new page
+        # which row this is, on the new page
+        rest[0], rest[1] = [translate("Reports", "continued")], self.cells[1][:1]
         return first, Row(tuple(rest), "", 0, "", 0, self.cols, self.shaded, self.warn, 0)
 
     def shade(self, pdf: Canvas, y: float) -> None:
@@ -155,8 +177,14 @@ class Row(TableRow):
 
     def draw(self, pdf: Canvas, y: float) -> None:
         base = y - ROW_PAD - ROW_SIZE
-        draw = pdf.drawString
         cols = self.cols
+
+        def draw(x: float, y: float, words: str) -> None:
+            if scripts.needs_help(words):  # a name in Urdu, say
+                scripts.draw(pdf, x, y, words)
+            else:
+                pdf.drawString(x, y, words)
+
         cells = self.cells
         for column in range(5):
             x = cols.text_x[column]
@@ -173,6 +201,16 @@ class Row(TableRow):
             draw(x, base - i * ROW_LEADING, line)
         if self.warn:
             pdf.setFillColor(INK)
+
+
+def _receipt_words(status: ReceiptStatus, reason: str) -> str:
+    if status is ReceiptStatus.ATTACHED:
+        return translate("Reports", "Receipt kept")
+    if status is ReceiptStatus.EXPLAINED:
+        return fill(translate("Reports", "No receipt: %1"), reason)
+    if status is ReceiptStatus.MISSING:
+        return translate("Reports", "No receipt yet")
+    return ""
 
 
 def rows(lines: tuple[StatementLine, ...], t: Type) -> list[Row]:
@@ -205,12 +243,12 @@ def rows(lines: tuple[StatementLine, ...], t: Type) -> list[Row]:
         zip(lines, refs, money, strict=True), start=1
     ):
         cells = (
-            cell(0, format_day(line.day)),
+            cell(0, day(line.day)),
             cell(1, ref),
             cell(2, line.description),
             cell(3, line.category),
             cell(4, line.account),
-            cell(5, receipt_words(line.receipt, line.no_receipt_reason)),
+            cell(5, _receipt_words(line.receipt, line.no_receipt_reason)),
         )
         out.append(
             Row(
@@ -230,97 +268,138 @@ def rows(lines: tuple[StatementLine, ...], t: Type) -> list[Row]:
 
 def _summary(pager: Pager, ret: MonitoringReturn, t: Type) -> None:
     days = (ret.end - ret.start).days + 1
-    pager.add(text("Monitoring return", t.bold, 24, space_after=4))
-    pager.add(text("How the direct payment was spent", t.regular, 12, colour=SOFT, space_after=14))
+    pager.add(text(translate("Reports", "Monitoring return"), t.bold, 24, space_after=4))
+    spent = translate("Reports", "How the direct payment was spent")
+    pager.add(text(spent, t.regular, 12, colour=SOFT, space_after=14))
     facts = [
-        ("Person", ret.person or "Not recorded"),
-        ("Paid by", ret.funder or "No support plan recorded"),
-        ("Reference", ret.reference or "None recorded"),
-        ("Period", f"{period_words(ret.start, ret.end)} ({days} days)"),
+        (translate("Reports", "Person"), ret.person or translate("Reports", "Not recorded")),
+        (
+            translate("Reports", "Paid by"),
+            ret.funder or translate("Reports", "No support plan recorded"),
+        ),
+        (translate("Reports", "Reference"), ret.reference or translate("Reports", "None recorded")),
+        (
+            translate("Reports", "Period"),
+            fill(translate("Reports", "%1 (%2 days)"), period_words(ret.start, ret.end), days),
+        ),
     ]
     for label, value in facts:
         pager.add(Fact(label, wrap(value, t.regular, 10.5, WIDTH - LABEL_WIDTH), t))
 
-    pager.add_together(heading("Summary", t, before=16))
-    pager.add(
-        amount_line(f"Opening balance on {format_day(ret.start)}", ret.opening, t, total=True)
-    )
+    pager.add_together(heading(translate("Reports", "Summary"), t, before=16))
+    opening = fill(translate("Reports", "Opening balance on %1"), day(ret.start))
+    pager.add(amount_line(opening, ret.opening, t, total=True))
     sub = 5 * mm
     for title, parts, total_label, total in (
-        ("Money in, by where it came from", ret.money_in, "Total money in", ret.money_in_total),
-        ("Money out, by category", ret.money_out, "Total money out", ret.money_out_total),
+        (
+            translate("Reports", "Money in, by where it came from"),
+            ret.money_in,
+            translate("Reports", "Total money in"),
+            ret.money_in_total,
+        ),
+        (
+            translate("Reports", "Money out, by category"),
+            ret.money_out,
+            translate("Reports", "Total money out"),
+            ret.money_out_total,
+        ),
     ):
         block = [Gap(6), text(title, t.bold, 10.5, colour=SOFT, space_after=2)]
         block += [amount_line(name, amount, t, indent=sub) for name, amount in parts] or [
-            amount_line("None in this period", 0, t, indent=sub)
+            amount_line(translate("Reports", "None in this period"), 0, t, indent=sub)
         ]
         block.append(amount_line(total_label, total, t, indent=sub, total=True))
         pager.add_together(block)
     pager.add(Gap(6))
-    pager.add(amount_line(f"Closing balance on {format_day(ret.end)}", ret.closing, t, total=True))
+    closing = fill(translate("Reports", "Closing balance on %1"), day(ret.end))
+    pager.add(amount_line(closing, ret.closing, t, total=True))
     pager.add(Gap(8))
     pager.add(_check(ret, t))
 
-    block = heading("Money out, by budget line", t)
+    block = heading(translate("Reports", "Money out, by budget line"), t)
     block += [amount_line(name, amount, t) for name, amount in ret.money_out_by_line]
     by_line = sum(amount for _, amount in ret.money_out_by_line)
-    block.append(amount_line("Total money out", by_line, t, total=True))
+    block.append(amount_line(translate("Reports", "Total money out"), by_line, t, total=True))
     pager.add_together(block)
 
     if ret.weeks_in_hand is None:
-        weeks = "Not worked out (no plan)"
+        weeks = translate("Reports", "Not worked out (no plan)")
+    elif ret.weeks_in_hand == 1:
+        weeks = fill(translate("Reports", "%1 week"), ret.weeks_in_hand)
     else:
-        weeks = f"{ret.weeks_in_hand} {'week' if ret.weeks_in_hand == 1 else 'weeks'}"
+        weeks = fill(translate("Reports", "%1 weeks"), ret.weeks_in_hand)
     explained = sum(1 for line in ret.lines if line.receipt is ReceiptStatus.EXPLAINED)
-    block = heading("Money in hand and receipts", t)
+    block = heading(translate("Reports", "Money in hand and receipts"), t)
+    in_hand = translate("Reports", "Weeks of money in hand on %1, at the plan's weekly amount")
     block += [
+        amount_line(fill(in_hand, day(ret.end)), weeks, t),
         amount_line(
-            f"Weeks of money in hand on {format_day(ret.end)}, at the plan's weekly amount",
-            weeks,
-            t,
+            translate("Reports", "Payments with no receipt yet"), str(ret.missing_receipts), t
         ),
-        amount_line("Payments with no receipt yet", str(ret.missing_receipts), t),
-        amount_line("Payments with no receipt, reason given", str(explained), t),
+        amount_line(
+            translate("Reports", "Payments with no receipt, reason given"), str(explained), t
+        ),
     ]
     pager.add_together(block)
 
     if ret.owed:
-        block = heading("Owed but not yet paid", t)
+        block = heading(translate("Reports", "Owed but not yet paid"), t)
         block += [amount_line(what, amount, t) for what, amount in ret.owed]
-        block.append(amount_line("Total owed", sum(a for _, a in ret.owed), t, total=True))
+        owed = sum(a for _, a in ret.owed)
+        block.append(amount_line(translate("Reports", "Total owed"), owed, t, total=True))
         pager.add_together(block)
 
 
 def _check(ret: MonitoringReturn, t: Type) -> Box:
     """The check line, plainly: it adds up, or it does not."""
-    sums = (
-        f"Opening {format_pence(ret.opening)} + money in {format_pence(ret.money_in_total)} "
-        f"{t.minus} money out {format_pence(ret.money_out_total)}"
+    sums = fill(
+        translate("Reports", "Opening %1 + money in %2 %3 money out %4"),
+        format_pence(ret.opening),
+        format_pence(ret.money_in_total),
+        t.minus,
+        format_pence(ret.money_out_total),
     )
     width, size = WIDTH - 16, 10
     if ret.balances:
-        words = f"{sums} = closing {format_pence(ret.closing)}{t.tick}"
+        words = fill(translate("Reports", "%1 = closing %2"), sums, format_pence(ret.closing))
+        words += t.tick
         return Box(wrap(words, t.bold, size, width), t.bold, GOOD_BOX, GOOD_INK, size)
     worked = ret.opening + ret.money_in_total - ret.money_out_total
-    words = (
-        f"This does not add up. {sums} = {format_pence(worked)}, but the closing balance is "
-        f"{format_pence(ret.closing)}, a difference of {format_pence(ret.closing - worked)}. "
-        "Please check the records before sending this return."
+    words = fill(
+        translate(
+            "Reports",
+            "This does not add up. %1 = %2, but the closing balance is %3, a difference of %4. "
+            "Please check the records before sending this return.",
+        ),
+        sums,
+        format_pence(worked),
+        format_pence(ret.closing),
+        format_pence(ret.closing - worked),
     )
     return Box(wrap(words, t.bold, size, width), t.bold, BAD_BOX, BAD_INK, size)
 
 
 def _transactions(pager: Pager, ret: MonitoringReturn, t: Type) -> None:
     pager.new_page(WIDE)
-    pager.add(text("Every transaction", t.bold, 16, space_after=4))
+    wide = WIDE[0] - 2 * MARGIN
+    every = translate("Reports", "Every transaction")
+    pager.add(text(every, t.bold, 16, space_after=4, width=wide))
     count = len(ret.lines)
-    note = (
-        f"{count} {'transaction' if count == 1 else 'transactions'}, oldest first. Transfers "
-        "between the person's own accounts are listed but not counted as money in or out."
+    how_many = (
+        translate("Reports", "%1 transaction, oldest first.")
+        if count == 1
+        else translate("Reports", "%1 transactions, oldest first.")
     )
-    pager.add(text(note, t.regular, 9, colour=SOFT, space_after=8, width=WIDE[0] - 2 * MARGIN))
+    transfers = translate(
+        "Reports",
+        "Transfers between the person's own accounts are listed but not counted as money in or "
+        "out.",
+    )
+    note = f"{fill(how_many, count)} {transfers}"
+    pager.add(text(note, t.regular, 9, colour=SOFT, space_after=8, width=wide))
     if not ret.lines:
-        pager.add(text("There were no transactions in this period.", t.regular, 10.5))
+        none = translate("Reports", "There were no transactions in this period.")
+        pager.add(text(none, t.regular, 10.5, width=wide))
         return
     laid_out = rows(ret.lines, t)
     pager.heads = ColumnHeads(laid_out[0].cols, t)
@@ -335,38 +414,51 @@ def _declaration(pager: Pager, ret: MonitoringReturn, t: Type) -> None:
     """A page of its own, so it can be signed and sent back on its own if asked."""
     pager.new_page(A4)
     wide, narrow = WIDTH - 60 * mm, 50 * mm
-    to = ret.funder or "the council"
+    to = ret.funder or translate("Reports", "the council")
+    name, signature, when = (
+        translate("Reports", "Name"),
+        translate("Reports", "Signature"),
+        translate("Reports", "Date"),
+    )
+    covers = translate(
+        "Reports",
+        "This return covers %1. Please sign and date below, then send the whole return to %2.",
+    )
     pager.add_together(
         [
-            text("Declaration", t.bold, 20, space_after=10),
+            text(translate("Reports", "Declaration"), t.bold, 20, space_after=10),
             text(
-                "I confirm this is a true record of how my direct payment was spent.",
+                translate(
+                    "Reports", "I confirm this is a true record of how my direct payment was spent."
+                ),
                 t.bold,
                 12,
                 space_after=6,
             ),
             text(
-                f"This return covers {period_words(ret.start, ret.end)}. Please sign and date "
-                f"below, then send the whole return to {to}.",
+                fill(covers, period_words(ret.start, ret.end), to),
                 t.regular,
                 10.5,
                 colour=SOFT,
                 space_after=18,
             ),
-            text("The person receiving the direct payment", t.bold, 11),
-            SignLine((("Name", WIDTH, ret.person),), t),
-            SignLine((("Signature", wide, ""), ("Date", narrow, "")), t),
+            text(translate("Reports", "The person receiving the direct payment"), t.bold, 11),
+            SignLine(((name, WIDTH, ret.person),), t),
+            SignLine(((signature, wide, ""), (when, narrow, "")), t),
             Gap(28),
-            text("Anyone who helped keep these records", t.bold, 11),
+            text(translate("Reports", "Anyone who helped keep these records"), t.bold, 11),
             text(
-                "For example a family member, advocate or support worker. Leave blank if no one "
-                "helped.",
+                translate(
+                    "Reports",
+                    "For example a family member, advocate or support worker. Leave blank if no "
+                    "one helped.",
+                ),
                 t.regular,
                 9.5,
                 colour=SOFT,
             ),
-            SignLine((("Name", WIDTH, ""),), t),
-            SignLine((("Signature", wide, ""), ("Date", narrow, "")), t),
+            SignLine(((name, WIDTH, ""),), t),
+            SignLine(((signature, wide, ""), (when, narrow, "")), t),
         ]
     )
 
@@ -385,8 +477,12 @@ def monitoring_pdf(ret: MonitoringReturn, progress: Progress | None = None) -> b
     t = Type(*fonts.register())
     pages = lay_out(ret, t)
     buffer = io.BytesIO()
-    pdf = new_canvas(buffer, "Monitoring return")
-    head = (f"Monitoring return: {ret.person}", period_words(ret.start, ret.end))
+    title = translate("Reports", "Monitoring return")
+    pdf = new_canvas(buffer, title)
+    head = (
+        fill(translate("Reports", "Monitoring return: %1"), ret.person),
+        period_words(ret.start, ret.end),
+    )
     draw_pages(pdf, pages, t, ret.made_on, head, progress or Progress(), len(ret.lines))
     pdf.save()
     return buffer.getvalue()

@@ -22,9 +22,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from dpkeeper import APP_NAME
-from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.money import Pence, format_pence
-from dpkeeper.reports import fonts
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
+from dpkeeper.reports import fonts, scripts
 from dpkeeper.services.progress import Progress
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -69,13 +69,44 @@ class Type:
         return " \u2713" if self.unicode else " (adds up)"
 
 
+# Words on the PDFs are marked translate("Reports", …) and come out in the language the app is
+# using (English from the CLI and in tests). %1, %2… are filled in with fill().
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Months", "Jan"), QT_TRANSLATE_NOOP("Months", "Feb"),
+    QT_TRANSLATE_NOOP("Months", "Mar"), QT_TRANSLATE_NOOP("Months", "Apr"),
+    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "Jun"),
+    QT_TRANSLATE_NOOP("Months", "Jul"), QT_TRANSLATE_NOOP("Months", "Aug"),
+    QT_TRANSLATE_NOOP("Months", "Sep"), QT_TRANSLATE_NOOP("Months", "Oct"),
+    QT_TRANSLATE_NOOP("Months", "Nov"), QT_TRANSLATE_NOOP("Months", "Dec"),
+)  # fmt: skip
+
+
+def day(value: date) -> str:
+    """3 Jun 2026, with the month's short name in the language in use."""
+    return f"{value.day} {translate('Months', _MONTHS[value.month - 1])} {value.year}"
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values in place of %1, %2… When the sentence or a value has right-to-left letters,
+    each value is isolated, so a name, a date or an amount keeps its own direction."""
+    shown = [str(value) for value in values]
+    if scripts.needs_help(template) or any(scripts.needs_help(value) for value in shown):
+        shown = [scripts.isolate(value) for value in shown]
+    for number in range(len(shown), 0, -1):  # %10 before %1
+        template = template.replace(f"%{number}", shown[number - 1])
+    return template
+
+
 def width_of(text: str, font: str, size: float) -> float:
-    return pdfmetrics.getFont(font).stringWidth(text, size)
+    return scripts.width(text, font, size)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` as lines no wider than ``width``; a word too long for a line is broken."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if scripts.needs_help(text):
+        return scripts.wrap_words(text, font, size, width)
     measure = pdfmetrics.getFont(font).stringWidth
     if "\n" not in text and measure(text, size) <= width:
         return [text]
@@ -95,7 +126,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def period_words(start: date, end: date) -> str:
-    return f"{format_day(start)} to {format_day(end)}"
+    return fill(translate("Reports", "%1 to %2"), day(start), day(end))
 
 
 def page_footer(
@@ -113,8 +144,10 @@ def page_footer(
     """When and with what the document was made, and "Page N of M", along the foot of a page."""
     pdf.setFont(font, font_size)
     pdf.setFillColor(SOFT)
-    pdf.drawString(margin, y, f"Made on {format_day(made_on)} with {APP_NAME}")
-    pdf.drawRightString(size[0] - margin, y, f"Page {number} of {total}")
+    made = fill(translate("Reports", "Made on %1 with %2"), day(made_on), APP_NAME)
+    scripts.draw(pdf, margin, y, made)
+    page = fill(translate("Reports", "Page %1 of %2"), number, total)
+    scripts.draw(pdf, size[0] - margin, y, page, "right")
 
 
 def running_head(pdf: Canvas, left: str, right: str, font: str, size: tuple = A4) -> None:
@@ -122,8 +155,8 @@ def running_head(pdf: Canvas, left: str, right: str, font: str, size: tuple = A4
     width, height = size
     pdf.setFont(font, 8)
     pdf.setFillColor(SOFT)
-    pdf.drawString(LEFT, height - 11 * mm, left)
-    pdf.drawRightString(width - MARGIN, height - 11 * mm, right)
+    scripts.draw(pdf, LEFT, height - 11 * mm, left)
+    scripts.draw(pdf, width - MARGIN, height - 11 * mm, right, "right")
     pdf.setStrokeColor(RULE)
     pdf.setLineWidth(0.5)
     pdf.line(LEFT, height - 13 * mm, width - MARGIN, height - 13 * mm)
@@ -155,6 +188,7 @@ class Text:
     colour: Color = INK
     space_after: float = 0
     x: float = LEFT
+    width: float = WIDTH  # right-to-left lines end at x + width
 
     @property
     def height(self) -> float:
@@ -164,7 +198,13 @@ class Text:
         pdf.setFont(self.font, self.size)
         pdf.setFillColor(self.colour)
         for i, line in enumerate(self.lines):
-            pdf.drawString(self.x, y - self.size - i * self.leading, line)
+            base = y - self.size - i * self.leading
+            if not scripts.needs_help(line):
+                pdf.drawString(self.x, base, line)
+            elif scripts.right_to_left(line):
+                scripts.draw(pdf, self.x + self.width, base, line, "right")
+            else:
+                scripts.draw(pdf, self.x, base, line)
 
 
 def text(
@@ -179,7 +219,7 @@ def text(
     width: float = WIDTH,
 ) -> Text:
     leading = leading or size * 1.3
-    return Text(wrap(words, font, size, width), font, size, leading, colour, space_after, x)
+    return Text(wrap(words, font, size, width), font, size, leading, colour, space_after, x, width)
 
 
 @dataclass(slots=True)
@@ -197,11 +237,11 @@ class Fact:
     def draw(self, pdf: Canvas, y: float) -> None:
         pdf.setFont(self.type.bold, 10)
         pdf.setFillColor(SOFT)
-        pdf.drawString(LEFT, y - 10, self.label)
+        scripts.draw(pdf, LEFT, y - 10, self.label)
         pdf.setFont(self.type.regular, 10.5)
         pdf.setFillColor(INK)
         for i, line in enumerate(self.lines):
-            pdf.drawString(LEFT + LABEL_WIDTH, y - 10 - i * 14, line)
+            scripts.draw(pdf, LEFT + LABEL_WIDTH, y - 10 - i * 14, line)
 
 
 @dataclass(slots=True)
@@ -224,8 +264,8 @@ class AmountLine:
         pdf.setFont(self.font, SUM_SIZE)
         pdf.setFillColor(self.colour)
         for i, line in enumerate(self.lines):
-            pdf.drawString(LEFT + self.indent, base - i * SUM_LEADING, line)
-        pdf.drawRightString(RIGHT - CELL_PAD, base, self.amount)
+            scripts.draw(pdf, LEFT + self.indent, base - i * SUM_LEADING, line)
+        scripts.draw(pdf, RIGHT - CELL_PAD, base, self.amount, "right")
         pdf.setLineWidth(0.9 if self.total else 0.4)
         pdf.setStrokeColor(INK if self.total else RULE)
         edge = y if self.total else y - self.height
@@ -265,8 +305,9 @@ class Box:
         pdf.roundRect(LEFT, y - self.height + 6, WIDTH, self.height - 6, 4, stroke=1, fill=1)
         pdf.setFont(self.font, self.size)
         pdf.setFillColor(self.colour)
+        top = y - self.pad - self.size
         for i, line in enumerate(self.lines):
-            pdf.drawString(LEFT + self.pad, y - self.pad - self.size - i * self.size * 1.35, line)
+            scripts.draw(pdf, LEFT + self.pad, top - i * self.size * 1.35, line)
 
 
 @dataclass(slots=True)
@@ -300,7 +341,7 @@ class SignLine:
         for label, width, filled in self.fields:
             pdf.setFont(self.type.regular, 10)
             pdf.setFillColor(SOFT)
-            pdf.drawString(x, base, label)
+            scripts.draw(pdf, x, base, label)
             start = x + width_of(label, self.type.regular, 10) + 6
             pdf.setStrokeColor(INK)
             pdf.setLineWidth(0.7)
@@ -308,7 +349,7 @@ class SignLine:
             if filled:
                 pdf.setFont(self.type.regular, 11)
                 pdf.setFillColor(INK)
-                pdf.drawString(start + 4, base + 1, filled)
+                scripts.draw(pdf, start + 4, base + 1, filled)
             x += width + 10 * mm
 
 

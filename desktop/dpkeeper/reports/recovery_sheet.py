@@ -1,7 +1,8 @@
 """The printable recovery sheet: one A4 page with the recovery code and calm, plain instructions.
 
-Only standard PDF fonts are used, so the page looks the same everywhere. The code and the
-person's name go on the page only, never into the PDF's metadata.
+Standard PDF fonts are used when they hold every letter (English), so the page looks the same
+everywhere; other languages use DejaVu Sans, and Urdu lines are joined and read right to left
+(scripts.py). The code and the person's name go on the page only, never into the metadata.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    Flowable,
     KeepInFrame,
     Paragraph,
     SimpleDocTemplate,
@@ -29,11 +31,17 @@ from reportlab.platypus import (
 )
 
 from dpkeeper import APP_NAME
-from dpkeeper.reports.pdf_common import BOX, INK, SOFT
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
+from dpkeeper.reports import fonts, scripts
+from dpkeeper.reports.pdf_common import BOX, INK, SOFT, fill
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
+    QT_TRANSLATE_NOOP("Months", "March"), QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "May"), QT_TRANSLATE_NOOP("Months", "June"),
+    QT_TRANSLATE_NOOP("Months", "July"), QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "October"),
+    QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "December"),
 )  # fmt: skip
 
 MARGIN = 25 * mm
@@ -64,8 +72,8 @@ class RecoverySheet:
 
 
 def long_date(day: date) -> str:
-    """A date written out in words, like 22 November 2026, whatever the computer's language."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A date written out in words, like 22 November 2026, in the language the app is using."""
+    return f"{day.day} {translate('Months', MONTHS[day.month - 1])} {day.year}"
 
 
 def code_lines(code: str) -> list[str]:
@@ -78,15 +86,76 @@ def code_lines(code: str) -> list[str]:
     return [" ".join(groups[:half]), " ".join(groups[half:])]
 
 
-def _story(sheet: RecoverySheet) -> list:
-    def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-        return Paragraph(text, style)
+def _fonts_for(words: list[str]) -> tuple[str, str]:
+    """Helvetica when every letter is in it (English), else DejaVu Sans (Welsh ŵ, Urdu…)."""
+    if all(ch <= "\xff" for text in words for ch in text):
+        return "Helvetica", "Helvetica-Bold"
+    return fonts.register()
 
-    def bullets(*items: str) -> list[Paragraph]:
-        return [Paragraph(item, BULLET, bulletText="\u2022") for item in items]
+
+def _story(sheet: RecoverySheet) -> list:
+    words = {
+        "title": translate("Reports", "Recovery sheet"),
+        "for": translate("Reports", "This sheet is for:"),
+        "vault": translate("Reports", "Vault:"),
+        "made": translate("Reports", "Made on:"),
+        "code": translate("Reports", "Your recovery code"),
+        "no_o": translate("Reports", "There is no letter O in the code, only the number 0."),
+        "what": translate("Reports", "What this is"),
+        "opens": translate(
+            "Reports",
+            "This code opens your records if you forget your passphrase. "
+            "It does the same job as your passphrase, so look after it in the same way.",
+        ),
+        "how": translate("Reports", "How to use it"),
+        "open": fill(translate("Reports", "Open %1 and choose your vault."), APP_NAME),
+        "choose": translate("Reports", "Choose %1."),
+        "instead": translate("UnlockPage", "Use recovery code instead"),
+        "type": translate(
+            "Reports",
+            "Type the code. Capital or small letters are both fine, "
+            "and dashes and spaces do not matter.",
+        ),
+        "safe": translate("Reports", "Keep it safe"),
+        "home": translate(
+            "Reports", "Keep this paper somewhere safe at home, away from the computer."
+        ),
+        "anyone": translate(
+            "Reports", "Anyone who has this code and your vault can read your records."
+        ),
+        "copy": translate(
+            "Reports",
+            "After printing, do not keep a copy of this PDF file on the computer, "
+            "or keep it only somewhere private.",
+        ),
+        "new": translate(
+            "Reports",
+            "If you make a new recovery code in the app, this sheet stops working. "
+            "The date at the top tells you which sheet is the newest.",
+        ),
+    }
+    made_on = long_date(sheet.made_on)
+    regular, bold = _fonts_for([*words.values(), made_on])  # the words, not the names
+
+    def styled(style: ParagraphStyle) -> ParagraphStyle:
+        font = {"Helvetica": regular, "Helvetica-Bold": bold}.get(style.fontName, style.fontName)
+        return ParagraphStyle(style.name, parent=style, fontName=font, bulletFontName=regular)
+
+    def para(text: str, style: ParagraphStyle = BODY) -> Flowable:
+        return scripts.paragraph(text, styled(style))
+
+    def detail(label: str, value: str) -> Flowable:
+        if scripts.needs_help(label + value):
+            return para(f"{label} {scripts.isolate(value)}", DETAIL)
+        return Paragraph(f"<b>{escape(label)}</b> {escape(value)}", styled(DETAIL))
+
+    def bullets(*items: str) -> list[Flowable]:
+        if any(scripts.needs_help(item) for item in items):
+            return [para(f"\u2022 {item}", BULLET) for item in items]
+        return [Paragraph(escape(item), styled(BULLET), bulletText="\u2022") for item in items]
 
     code = Table(
-        [[para(escape(line), CODE)] for line in code_lines(sheet.code)],
+        [[Paragraph(escape(line), CODE)] for line in code_lines(sheet.code)],
         colWidths=["100%"],
         style=TableStyle(
             [
@@ -98,39 +167,24 @@ def _story(sheet: RecoverySheet) -> list:
         ),
     )
     return [
-        para("Recovery sheet", TITLE),
-        para(escape(APP_NAME), SUBTITLE),
+        para(words["title"], TITLE),
+        para(APP_NAME, SUBTITLE),
         Spacer(1, 7 * mm),
-        para(f"<b>This sheet is for:</b> {escape(sheet.person_name)}", DETAIL),
-        para(f"<b>Vault:</b> {escape(str(sheet.vault_folder))}", DETAIL),
-        para(f"<b>Made on:</b> {long_date(sheet.made_on)}", DETAIL),
+        detail(words["for"], sheet.person_name),
+        detail(words["vault"], str(sheet.vault_folder)),
+        detail(words["made"], made_on),
         Spacer(1, 4 * mm),
-        para("Your recovery code", HEADING),
+        para(words["code"], HEADING),
         Spacer(1, 2 * mm),
         code,
         Spacer(1, 2 * mm),
-        para("There is no letter O in the code, only the number 0.", NOTE),
-        para("What this is", HEADING),
-        para(
-            "This code opens your records if you forget your passphrase. "
-            "It does the same job as your passphrase, so look after it in the same way."
-        ),
-        para("How to use it", HEADING),
-        *bullets(
-            f"Open {escape(APP_NAME)} and choose your vault.",
-            "Choose <b>Use recovery code instead</b>.",
-            "Type the code. Capital or small letters are both fine, "
-            "and dashes and spaces do not matter.",
-        ),
-        para("Keep it safe", HEADING),
-        *bullets(
-            "Keep this paper somewhere safe at home, away from the computer.",
-            "Anyone who has this code and your vault can read your records.",
-            "After printing, do not keep a copy of this PDF file on the computer, "
-            "or keep it only somewhere private.",
-            "If you make a new recovery code in the app, this sheet stops working. "
-            "The date at the top tells you which sheet is the newest.",
-        ),
+        para(words["no_o"], NOTE),
+        para(words["what"], HEADING),
+        para(words["opens"]),
+        para(words["how"], HEADING),
+        *bullets(words["open"], fill(words["choose"], words["instead"]), words["type"]),
+        para(words["safe"], HEADING),
+        *bullets(words["home"], words["anyone"], words["copy"], words["new"]),
     ]
 
 
@@ -144,7 +198,7 @@ def recovery_sheet_bytes(sheet: RecoverySheet) -> bytes:
         rightMargin=MARGIN,
         topMargin=22 * mm,
         bottomMargin=20 * mm,
-        title="Recovery sheet",
+        title=translate("Reports", "Recovery sheet"),
         author="",
         subject="",
         keywords="",

@@ -14,14 +14,15 @@ from datetime import date
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from dpkeeper.domain.money import Pence, format_pence
 from dpkeeper.domain.staff import format_minutes
-from dpkeeper.reports import fonts
+from dpkeeper.domain.text import translate
+from dpkeeper.reports import fonts, scripts
 from dpkeeper.reports.pdf_common import (
     CELL_PAD,
     INK,
@@ -40,6 +41,7 @@ from dpkeeper.reports.pdf_common import (
     Pager,
     Type,
     draw_pages,
+    fill,
     heading,
     new_canvas,
     period_words,
@@ -78,31 +80,35 @@ def spending_words(data: ReviewData) -> list[tuple[str, bool]]:
     spent, planned = data.spent_total, data.planned_total
     if not planned:
         words = [
-            (f"You spent {format_pence(spent)}.", True),
+            (fill(translate("Reports", "You spent %1."), format_pence(spent)), True),
             (
-                "There is no support plan with budget lines for this period, so there is "
-                "nothing to compare it with.",
+                translate(
+                    "Reports",
+                    "There is no support plan with budget lines for this period, so there is "
+                    "nothing to compare it with.",
+                ),
                 False,
             ),
         ]
     else:
-        words = [(f"You spent {format_pence(spent)} of {format_pence(planned)}.", True)]
+        spent_of = translate("Reports", "You spent %1 of %2.")
+        words = [(fill(spent_of, format_pence(spent), format_pence(planned)), True)]
         if spent < planned:
-            gap = f"That is {format_pence(planned - spent)} less than the plan allowed."
+            less = translate("Reports", "That is %1 less than the plan allowed.")
+            gap = fill(less, format_pence(planned - spent))
         elif spent > planned:
-            gap = f"That is {format_pence(spent - planned)} more than the plan allowed."
+            more = translate("Reports", "That is %1 more than the plan allowed.")
+            gap = fill(more, format_pence(spent - planned))
         else:
-            gap = "That is exactly what the plan allowed."
+            gap = translate("Reports", "That is exactly what the plan allowed.")
         words.append((gap, False))
+    worked = format_minutes(data.worked_minutes)
     if data.planned_minutes:
-        hours = (
-            f"Your PAs worked {format_minutes(data.worked_minutes)} of "
-            f"{format_minutes(data.planned_minutes)} planned hours."
-        )
-        words.append((hours, True))
+        of_planned = translate("Reports", "Your PAs worked %1 of %2 planned hours.")
+        words.append((fill(of_planned, worked, format_minutes(data.planned_minutes)), True))
     elif data.worked_minutes:
-        words.append((f"Your PAs worked {format_minutes(data.worked_minutes)}.", True))
-        words.append(("The plan sets no PA hours.", False))
+        words.append((fill(translate("Reports", "Your PAs worked %1."), worked), True))
+        words.append((translate("Reports", "The plan sets no PA hours."), False))
     return words
 
 
@@ -111,13 +117,21 @@ class Chart:
     """A reportlab drawing placed in the flow of the page."""
 
     drawing: Drawing
+    font: str = ""
+    labels: tuple[tuple[float, float, str], ...] = ()  # (x, y, words) on top, in any script
 
     @property
     def height(self) -> float:
         return self.drawing.height
 
     def draw(self, pdf: Canvas, y: float) -> None:
-        renderPDF.draw(self.drawing, pdf, LEFT, y - self.drawing.height)
+        bottom = y - self.drawing.height
+        renderPDF.draw(self.drawing, pdf, LEFT, bottom)
+        if self.labels:
+            pdf.setFont(self.font, 9)
+            pdf.setFillColor(INK)
+        for x, label_y, words in self.labels:
+            scripts.draw(pdf, LEFT + x, bottom + label_y, words)
 
 
 def _pounds(value: float) -> str:
@@ -178,13 +192,16 @@ def bar_chart(data: ReviewData, t: Type) -> Chart:
     drawing = Drawing(WIDTH, chart.y + chart.height + 24)
     drawing.add(chart)
     top = chart.y + chart.height + 10
+    planned_words = translate("Reports", "Planned")
+    spent_x = chart.x + max(80, scripts.width(planned_words, t.regular, 9) + 30)
+    labels = []
     for x, colour, label in (
-        (chart.x, PLANNED_COLOUR, "Planned"),
-        (chart.x + 80, SPENT_COLOUR, "Spent"),
+        (chart.x, PLANNED_COLOUR, planned_words),
+        (spent_x, SPENT_COLOUR, translate("Reports", "Spent")),
     ):
         drawing.add(Rect(x, top - 1, 9, 9, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 14, top, label, fontName=t.regular, fontSize=9, fillColor=INK))
-    return Chart(drawing)
+        labels.append((x + 14, top, label))
+    return Chart(drawing, t.regular, tuple(labels))
 
 
 AMOUNT_RIGHTS = (RIGHT - 230, RIGHT - 130, RIGHT - CELL_PAD)  # planned, spent, difference
@@ -210,9 +227,9 @@ class PlanRow:
         pdf.setFont(self.font, SUM_SIZE if not self.head else 9)
         pdf.setFillColor(SOFT if self.head else INK)
         for i, line in enumerate(self.lines):
-            pdf.drawString(LEFT, base - i * SUM_LEADING, line)
+            scripts.draw(pdf, LEFT, base - i * SUM_LEADING, line)
         for right, amount in zip(AMOUNT_RIGHTS, self.amounts, strict=True):
-            pdf.drawRightString(right, base, amount)
+            scripts.draw(pdf, right, base, amount, "right")
         pdf.setLineWidth(0.9 if self.total or self.head else 0.4)
         pdf.setStrokeColor(INK if self.total or self.head else RULE)
         edge = y if self.total else y - self.height
@@ -221,10 +238,10 @@ class PlanRow:
 
 def difference(planned: Pence, spent: Pence) -> str:
     if spent < planned:
-        return f"{format_pence(planned - spent)} under"
+        return fill(translate("Reports", "%1 under"), format_pence(planned - spent))
     if spent > planned:
-        return f"{format_pence(spent - planned)} over"
-    return "On plan"
+        return fill(translate("Reports", "%1 over"), format_pence(spent - planned))
+    return translate("Reports", "On plan")
 
 
 def plan_row(name: str, planned: Pence, spent: Pence, t: Type, total: bool = False) -> PlanRow:
@@ -255,10 +272,10 @@ class NotesBox:
 def lay_out(data: ReviewData, t: Type) -> list[Page]:
     """The sentences, the chart, the table and the notes box, placed on pages."""
     pager = Pager()
-    pager.add(text("Care review statement", t.bold, 24, space_after=4))
+    pager.add(text(translate("Reports", "Care review statement"), t.bold, 24, space_after=4))
     pager.add(
         text(
-            "Spending and support hours against the plan",
+            translate("Reports", "Spending and support hours against the plan"),
             t.regular,
             12,
             colour=SOFT,
@@ -266,9 +283,12 @@ def lay_out(data: ReviewData, t: Type) -> list[Page]:
         )
     )
     facts = [
-        ("Person", data.person or "Not recorded"),
-        ("Paid by", data.funder or "No support plan recorded"),
-        ("Period", period_words(data.start, data.end)),
+        (translate("Reports", "Person"), data.person or translate("Reports", "Not recorded")),
+        (
+            translate("Reports", "Paid by"),
+            data.funder or translate("Reports", "No support plan recorded"),
+        ),
+        (translate("Reports", "Period"), period_words(data.start, data.end)),
     ]
     for label, value in facts:
         pager.add(Fact(label, wrap(value, t.regular, 10.5, WIDTH - LABEL_WIDTH), t))
@@ -281,12 +301,22 @@ def lay_out(data: ReviewData, t: Type) -> list[Page]:
 
     if data.lines:
         pager.add_together(
-            [*heading("Planned and spent, by budget line", t, before=16), bar_chart(data, t)]
+            [
+                *heading(translate("Reports", "Planned and spent, by budget line"), t, before=16),
+                bar_chart(data, t),
+            ]
         )
-        head = PlanRow(["Budget line"], ("Planned", "Spent", "Difference"), t.bold, head=True)
+        amounts = (
+            translate("Reports", "Planned"),
+            translate("Reports", "Spent"),
+            translate("Reports", "Difference"),
+        )
+        head = PlanRow([translate("Reports", "Budget line")], amounts, t.bold, head=True)
         rows = [plan_row(name, planned, spent, t) for name, planned, spent in data.lines]
-        rows.append(plan_row("Total", data.planned_total, data.spent_total, t, total=True))
-        pager.add_together([*heading("Line by line", t, before=16), head, rows[0]])
+        total = translate("Reports", "Total")
+        rows.append(plan_row(total, data.planned_total, data.spent_total, t, total=True))
+        by_line = heading(translate("Reports", "Line by line"), t, before=16)
+        pager.add_together([*by_line, head, rows[0]])
         pager.heads = head
         ending = rows[-2:] if len(rows) > 2 else rows[1:]  # the total keeps a line with it
         for row in rows[1 : len(rows) - len(ending)]:
@@ -295,9 +325,11 @@ def lay_out(data: ReviewData, t: Type) -> list[Page]:
         pager.heads = None
 
     notes = [
-        *heading("My own notes", t, size=14, before=18),
+        *heading(translate("Reports", "My own notes"), t, size=14, before=18),
         text(
-            "What is working, what needs to change, and what to ask at the review.",
+            translate(
+                "Reports", "What is working, what needs to change, and what to ask at the review."
+            ),
             t.regular,
             10,
             colour=SOFT,
@@ -318,8 +350,11 @@ def review_pdf(data: ReviewData, progress: Progress | None = None) -> bytes:
     t = Type(*fonts.register())
     pages = lay_out(data, t)
     buffer = io.BytesIO()
-    pdf = new_canvas(buffer, "Care review statement")
-    head = (f"Care review statement: {data.person}", period_words(data.start, data.end))
+    pdf = new_canvas(buffer, translate("Reports", "Care review statement"))
+    head = (
+        fill(translate("Reports", "Care review statement: %1"), data.person),
+        period_words(data.start, data.end),
+    )
     draw_pages(pdf, pages, t, data.made_on, head, progress, 0)
     pdf.save()
     return buffer.getvalue()

@@ -11,7 +11,6 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -19,16 +18,21 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from dpkeeper import APP_NAME
-from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.pay import PayPeriod
-from dpkeeper.domain.staff import Shift, ShiftType, format_minutes
-from dpkeeper.reports import fonts
-from dpkeeper.reports.pdf_common import BOX, INK, SOFT, page_footer
+from dpkeeper.domain.staff import STAFF, Shift, ShiftType, format_minutes
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
+from dpkeeper.reports import fonts, scripts
+from dpkeeper.reports.pdf_common import BOX, INK, SOFT, day, fill, page_footer, period_words
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", "Tue"),
+    QT_TRANSLATE_NOOP("Weekdays", "Wed"), QT_TRANSLATE_NOOP("Weekdays", "Thu"),
+    QT_TRANSLATE_NOOP("Weekdays", "Fri"), QT_TRANSLATE_NOOP("Weekdays", "Sat"),
+    QT_TRANSLATE_NOOP("Weekdays", "Sun"),
+)  # fmt: skip
 MARGIN = 14 * mm
 FRAME_PADDING = 6  # points: reportlab's frames keep this much space inside the margins
 LEFT = MARGIN + FRAME_PADDING
@@ -68,7 +72,9 @@ class TimesheetRow:
 
     @property
     def finish_text(self) -> str:
-        return f"{self.finish:%H:%M}" + (" +1 day" if self.next_day else "")
+        if self.next_day:
+            return fill(translate("Reports", "%1 +1 day"), f"{self.finish:%H:%M}")
+        return f"{self.finish:%H:%M}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,22 +156,33 @@ class Styles:
         )
 
 
-def _cell(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text), style)
+_cell = scripts.paragraph  # plain text in a cell, in any script
+
+
+def _weekday(value: date) -> str:
+    return translate("Weekdays", WEEKDAYS[value.weekday()])
 
 
 def _shift_table(sheet: TimesheetData, s: Styles) -> Table:
-    heads = ["Date", "Start", "Finish", "Break", "Hours", "Type", "Note"]
-    data = [[_cell(h, s.head_number if h in ("Break", "Hours") else s.head_cell) for h in heads]]
+    heads = [
+        translate("Reports", "Date"),
+        translate("Reports", "Start"),
+        translate("Reports", "Finish"),
+        translate("Reports", "Break"),
+        translate("Reports", "Hours"),
+        translate("Reports", "Type"),
+        translate("Reports", "Note"),
+    ]
+    data = [[_cell(h, s.head_number if i in (3, 4) else s.head_cell) for i, h in enumerate(heads)]]
     for row in sheet.rows:
         data.append(
             [
-                _cell(f"{WEEKDAYS[row.day.weekday()]} {format_day(row.day)}", s.cell),
+                _cell(f"{_weekday(row.day)} {day(row.day)}", s.cell),
                 _cell(f"{row.start:%H:%M}", s.cell),
                 _cell(row.finish_text, s.cell),
                 _cell(format_minutes(row.break_minutes), s.number),
                 _cell(format_minutes(row.paid_minutes), s.number),
-                _cell(row.shift_type.label, s.cell),
+                _cell(translate(STAFF, row.shift_type.label), s.cell),
                 _cell(row.note, s.cell),
             ]
         )
@@ -190,16 +207,21 @@ def _shift_table(sheet: TimesheetData, s: Styles) -> Table:
 
 
 def _totals(sheet: TimesheetData, s: Styles) -> list:
-    heads = [("Type", s.head_cell), ("Shifts", s.head_number), ("Hours", s.head_number)]
+    heads = [
+        (translate("Reports", "Type"), s.head_cell),
+        (translate("Reports", "Shifts"), s.head_number),
+        (translate("Reports", "Hours"), s.head_number),
+    ]
     data = [[_cell(text, style) for text, style in heads]]
     for kind, count, minutes in sheet.by_type:
-        hours = format_minutes(minutes) + (" awake" if kind is ShiftType.SLEEP_IN else "")
-        data.append(
-            [_cell(kind.label, s.cell), _cell(str(count), s.number), _cell(hours, s.number)]
-        )
+        hours = format_minutes(minutes)
+        if kind is ShiftType.SLEEP_IN:
+            hours = fill(translate("Reports", "%1 awake"), hours)
+        label = translate(STAFF, kind.label)
+        data.append([_cell(label, s.cell), _cell(str(count), s.number), _cell(hours, s.number)])
     data.append(
         [
-            _cell("Total", s.head_cell),
+            _cell(translate("Reports", "Total"), s.head_cell),
             _cell(str(len(sheet.rows)), s.total),
             _cell(format_minutes(sheet.total_minutes), s.total),
         ]
@@ -217,27 +239,39 @@ def _totals(sheet: TimesheetData, s: Styles) -> list:
             ]
         ),
     )
-    story: list = [Spacer(1, 3 * mm), Paragraph("Totals", s.heading), table]
+    story: list = [Spacer(1, 3 * mm), _cell(translate("Reports", "Totals"), s.heading), table]
     if sheet.sleep_ins:
-        nights = "1 sleep-in" if sheet.sleep_ins == 1 else f"{sheet.sleep_ins} sleep-ins"
-        story += [
-            Spacer(1, 2 * mm),
-            Paragraph(
-                f"{nights} this period. A sleep-in is paid as a set amount for the night; its "
-                "hours above are only the time the PA was woken to work.",
-                s.note,
-            ),
-        ]
+        nights = (
+            translate("Reports", "1 sleep-in this period.")
+            if sheet.sleep_ins == 1
+            else fill(translate("Reports", "%1 sleep-ins this period."), sheet.sleep_ins)
+        )
+        paid = translate(
+            "Reports",
+            "A sleep-in is paid as a set amount for the night; its hours above are only the "
+            "time the PA was woken to work.",
+        )
+        story += [Spacer(1, 2 * mm), _cell(f"{nights} {paid}", s.note)]
     return [KeepTogether(story)]
 
 
 def _signatures(s: Styles) -> KeepTogether:
     line = ("LINEBELOW", (1, 0), (1, 0), 0.8, INK)
     rows = []
-    for who in ("PA", "Employer (or the person helping)"):
+    for who in (
+        translate("Reports", "PA"),
+        translate("Reports", "Employer (or the person helping)"),
+    ):
         rows.append(
             Table(
-                [[_cell(who, s.head_cell), "", _cell("Date", s.head_cell), ""]],
+                [
+                    [
+                        _cell(who, s.head_cell),
+                        "",
+                        _cell(translate("Reports", "Date"), s.head_cell),
+                        "",
+                    ]
+                ],
                 colWidths=[69 * mm, 58 * mm, 15 * mm, WIDTH - 142 * mm],
                 rowHeights=[14 * mm],
                 hAlign="LEFT",
@@ -254,29 +288,37 @@ def _signatures(s: Styles) -> KeepTogether:
         )
     return KeepTogether(
         [
-            Paragraph("Signatures", s.heading),
-            Paragraph("By signing, we agree that these are the hours worked.", s.body),
+            _cell(translate("Reports", "Signatures"), s.heading),
+            _cell(
+                translate("Reports", "By signing, we agree that these are the hours worked."),
+                s.body,
+            ),
             *rows,
         ]
     )
 
 
 def _story(sheet: TimesheetData, s: Styles) -> list:
-    details = [("PA", sheet.pa_name), ("Pay period", sheet.period.label)]
+    period = period_words(sheet.period.start, sheet.period.end)
+    details = [
+        (translate("Reports", "PA"), sheet.pa_name),
+        (translate("Reports", "Pay period"), period),
+    ]
     if sheet.employer_name:
-        details.insert(0, ("Employer", sheet.employer_name))
+        details.insert(0, (translate("Reports", "Employer"), sheet.employer_name))
     facts = Table(
         [[_cell(label, s.head_cell), _cell(value, s.cell)] for label, value in details],
         colWidths=[30 * mm, WIDTH - 30 * mm],
         hAlign="LEFT",
         style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)]),
     )
-    story: list = [Paragraph("Timesheet", s.title), Spacer(1, 3 * mm), facts, Spacer(1, 4 * mm)]
+    title = _cell(translate("Reports", "Timesheet"), s.title)
+    story: list = [title, Spacer(1, 3 * mm), facts, Spacer(1, 4 * mm)]
     if sheet.rows:
         story.append(_shift_table(sheet, s))
         story += _totals(sheet, s)
     else:
-        story.append(Paragraph("No shifts in this pay period.", s.body))
+        story.append(_cell(translate("Reports", "No shifts in this pay period."), s.body))
     story += [Spacer(1, 4 * mm), _signatures(s)]
     return story
 
@@ -304,7 +346,7 @@ def _canvas_class(made_on: date, later_header: str, font: str) -> type[Canvas]:
         def _decorate(self, number: int, total: int) -> None:
             page_footer(self, made_on, number, total, font, margin=LEFT, font_size=9)
             if number > 1:  # in the footer's font and colour
-                self.drawString(LEFT, A4[1] - 10 * mm, later_header)
+                scripts.draw(self, LEFT, A4[1] - 10 * mm, later_header)
 
     return FooterCanvas
 
@@ -319,7 +361,7 @@ def timesheet_pdf(sheet: TimesheetData) -> bytes:
         rightMargin=MARGIN,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title="Timesheet",
+        title=translate("Reports", "Timesheet"),
         author="",
         subject="",
         keywords="",
@@ -327,7 +369,8 @@ def timesheet_pdf(sheet: TimesheetData) -> bytes:
         invariant=1,
     )
     regular, bold = fonts.register()
-    header = f"Timesheet: {sheet.pa_name}, {sheet.period.label}"
+    period = period_words(sheet.period.start, sheet.period.end)
+    header = fill(translate("Reports", "Timesheet: %1, %2"), sheet.pa_name, period)
     doc.build(
         _story(sheet, Styles.of(regular, bold)),
         canvasmaker=_canvas_class(sheet.made_on, header, regular),

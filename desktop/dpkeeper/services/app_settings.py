@@ -1,4 +1,5 @@
-"""App settings kept outside any vault: only the list of recently opened vault folders.
+"""App settings kept outside any vault: the list of recently opened vault folders, and how the
+app looks on this computer (text size, high contrast) and the language it speaks.
 
 Nothing personal is stored here beyond the folder paths the person chose.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from dpkeeper.paths import config_dir
@@ -47,4 +49,66 @@ def remember_recent(folder: Path) -> None:
     data = _load()
     data["recent_vaults"] = [str(folder), *others][:MAX_RECENT]
     with contextlib.suppress(OSError):  # an unwritable settings folder only costs the list
+        _save(data)
+
+
+#: Text sizes offered, as a percentage of the computer's own text size.
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True, slots=True)
+class Display:
+    """How the app looks on this computer: before any vault is open, and for every vault."""
+
+    text_percent: int = 100
+    high_contrast: bool = False
+
+
+def display() -> Display:
+    stored = _load().get("display", {})
+    if not isinstance(stored, dict):
+        return Display()
+    percent = stored.get("text_percent", 100)
+    if not isinstance(percent, int) or percent not in TEXT_SIZES:
+        percent = 100
+    return Display(percent, stored.get("high_contrast") is True)
+
+
+def set_display(choice: Display) -> None:
+    if choice.text_percent not in TEXT_SIZES:
+        raise ValueError(f"text size {choice.text_percent}% is not one of {TEXT_SIZES}")
+    data = _load()
+    data["display"] = {"text_percent": choice.text_percent, "high_contrast": choice.high_contrast}
+    with contextlib.suppress(OSError):  # an unwritable settings folder only costs the choice
+        _save(data)
+
+
+def tour_seen() -> bool:
+    """Whether the first-run tour was shown on this computer (it is offered once, not per vault)."""
+    return _load().get("tour_seen") is True
+
+
+def remember_tour_seen() -> None:
+    data = _load()
+    data["tour_seen"] = True
+    with contextlib.suppress(OSError):  # at worst the tour is offered again next time
+        _save(data)
+
+
+#: Languages the app is translated into, by code; "" means the computer's own language.
+LANGUAGES = ("en", "cy", "ur")
+
+
+def language() -> str:
+    """The language chosen on this computer, or "" to follow the computer's own."""
+    chosen = _load().get("language", "")
+    return chosen if chosen in LANGUAGES else ""
+
+
+def set_language(code: str) -> None:
+    if code and code not in LANGUAGES:
+        raise ValueError(f"language {code!r} is not one of {LANGUAGES}")
+    data = _load()
+    data["language"] = code
+    with contextlib.suppress(OSError):  # an unwritable settings folder only costs the choice
         _save(data)

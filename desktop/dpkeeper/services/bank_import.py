@@ -14,12 +14,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.bank_text import payee_name, row_keys
 from dpkeeper.domain.categories import Direction
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import Account
 from dpkeeper.domain.money import Pence
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.csv_mapping import (
     ColumnMapping,
     CsvTable,
@@ -39,7 +40,7 @@ from dpkeeper.records import categories as category_records
 from dpkeeper.records import imports as records
 from dpkeeper.records.db import transaction
 from dpkeeper.records.imports import NewRow, TypedEntry
-from dpkeeper.services import money
+from dpkeeper.services import access, backups, money
 from dpkeeper.services.progress import Progress
 from dpkeeper.services.session import Session
 
@@ -76,11 +77,11 @@ _FIRST_GUESSES = (
 
 
 class RowStatus(Enum):
-    NEW = QT_TRANSLATE_NOOP(IMPORT, "New")
-    ALREADY = QT_TRANSLATE_NOOP(IMPORT, "Already in your records")
-    LOOKS_LIKE = QT_TRANSLATE_NOOP(IMPORT, "Looks like one you typed in")
-    TOO_EARLY = QT_TRANSLATE_NOOP(IMPORT, "Before the account's start date")
-    CLOSED = QT_TRANSLATE_NOOP(IMPORT, "In a closed period")
+    NEW = QT_TRANSLATE_NOOP("Import", "New")
+    ALREADY = QT_TRANSLATE_NOOP("Import", "Already in your records")
+    LOOKS_LIKE = QT_TRANSLATE_NOOP("Import", "Looks like one you typed in")
+    TOO_EARLY = QT_TRANSLATE_NOOP("Import", "Before the account's start date")
+    CLOSED = QT_TRANSLATE_NOOP("Import", "In a closed period")
 
     @property
     def label(self) -> str:
@@ -248,7 +249,7 @@ def _account(session: Session, account_id: int) -> Account:
         if account.account_id == account_id:
             return account
     raise InvalidInput(
-        QT_TRANSLATE_NOOP(ERRORS, "Please choose which account this statement is for.")
+        QT_TRANSLATE_NOOP("Errors", "Please choose which account this statement is for.")
     )
 
 
@@ -365,6 +366,8 @@ def commit(
     ``link`` holds the indexes of LOOKS_LIKE rows to link to the hand-typed payment (by default
     all of them); the others are added as new rows. ``categories`` overrides suggestions by index.
     """
+    access.require(session, Action.IMPORT)
+    backups.back_up_before(session, backups.BackupKind.BEFORE_IMPORT)
     progress = progress or Progress()
     chosen_links = set(preview.looks_like() if link is None else link)
     chosen = dict(categories or {})
@@ -401,8 +404,9 @@ def commit(
             (len(new_rows), already, len(links)),
         )
         added = records.insert_rows(conn, account_id, import_id, new_rows)
-        for transaction_id, row in links:
-            records.link(conn, transaction_id, row.key, row.row.description, import_id)
+        records.link_many(
+            conn, [(tid, row.key, row.row.description) for tid, row in links], import_id
+        )
         if preview.mapping is not None and preview.signature:
             records.save_layout(conn, preview.signature, json.dumps(preview.mapping.to_dict()))
         audit.record(

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import PaymentMethod, TransactionInput
 from dpkeeper.domain.money import format_pence
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit
 from dpkeeper.records import transactions as records
 from dpkeeper.records.audit import AuditEntry
 from dpkeeper.records.db import transaction
-from dpkeeper.services import money
+from dpkeeper.services import access, money
 from dpkeeper.services.session import Session
 
 UNDO_KINDS = ("transaction",)
@@ -143,17 +144,22 @@ def undo_words(entry: AuditEntry) -> str:
 
 
 def undo(session: Session) -> AuditEntry:
-    """Undo the newest change since unlocking; returns the entry that was undone."""
+    """Undo the newest change since unlocking; returns the entry that was undone.
+
+    Only the signed-in person's own changes: a helper cannot delete, so undoing never removes
+    a record someone else made.
+    """
+    access.require(session, Action.UNDO)
     entry = last_change(session)
-    if entry is None:
+    if entry is None or entry.actor != session.actor:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "There is nothing to undo since you opened the vault.")
+            QT_TRANSLATE_NOOP("Errors", "There is nothing to undo since you opened the vault.")
         )
     conn = session.connection
     transaction_id = entry.record_id
     current = records.get(conn, transaction_id)
     if current is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That payment is no longer in the records."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That payment is no longer in the records."))
     days = {current.when}
     if entry.before:
         days.add(date.fromisoformat(entry.before["date"]))

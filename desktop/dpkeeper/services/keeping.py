@@ -13,11 +13,13 @@ from datetime import date
 from functools import cache
 
 from dpkeeper import paths
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.keeping import Keeping
 from dpkeeper.records import audit
 from dpkeeper.records import transactions as records
 from dpkeeper.records.db import transaction
+from dpkeeper.services import access
 from dpkeeper.services.session import Session
 
 
@@ -50,7 +52,7 @@ def remove_old_deleted(session: Session, today: date | None = None) -> int:
     One transaction: the rows, their receipts, and the copies of them in the history go together,
     and the history gains one entry saying how many were removed and up to which day.
     """
-    _require_holder(session)
+    access.require(session, Action.DELETE)
     found = removable(session, today)
     if not found.count:
         return 0
@@ -66,12 +68,3 @@ def remove_old_deleted(session: Session, today: date | None = None) -> int:
             f"with {receipts_gone} receipts",
         )
     return found.count
-
-
-def _require_holder(session: Session) -> None:
-    # Replaced by the access rules once they exist for every service (see services/access.py).
-    try:
-        from dpkeeper.services import access
-    except ImportError:
-        return
-    access.require(session, access.DELETE_MONEY)

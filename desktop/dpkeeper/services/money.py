@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.categories import Category, Direction
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.ledger import (
@@ -21,13 +22,14 @@ from dpkeeper.domain.ledger import (
     TransactionInput,
 )
 from dpkeeper.domain.money import Pence, format_pence, parse_pence
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import accounts as account_records
 from dpkeeper.records import audit, plans, vault_info
 from dpkeeper.records import categories as category_records
 from dpkeeper.records import receipts as receipt_records
 from dpkeeper.records import transactions as records
 from dpkeeper.records.db import transaction
+from dpkeeper.services import access
 from dpkeeper.services.session import Session
 
 if TYPE_CHECKING:
@@ -46,13 +48,14 @@ def categories(session: Session) -> list[Category]:
 
 
 def add_category(session: Session, name: str, direction: Direction) -> Category:
+    access.require(session, Action.PLAN)
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type a name for the new category."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type a name for the new category."))
     conn = session.connection
     if category_records.by_name(conn, cleaned, direction):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "There is already a category called “{name}”."),
+            QT_TRANSLATE_NOOP("Errors", "There is already a category called “{name}”."),
             name=cleaned,
         )
     with transaction(conn):
@@ -67,7 +70,7 @@ def find_category(session: Session, name: str, direction: Direction) -> Category
     if not found:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "There is no category called “{name}”. The categories are: {names}."
+                "Errors", "There is no category called “{name}”. The categories are: {names}."
             ),
             name=name,
             names=", ".join(c.name for c in categories(session) if c.direction is direction),
@@ -102,7 +105,7 @@ def find_account(session: Session, name: str | None) -> Account:
     if not all_accounts:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "There are no accounts yet. Please add your direct payment account first."
+                "Errors", "There are no accounts yet. Please add your direct payment account first."
             )
         )
     if name is None:
@@ -111,7 +114,7 @@ def find_account(session: Session, name: str | None) -> Account:
     if found is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "There is no account called “{name}”. The accounts are: {names}."
+                "Errors", "There is no account called “{name}”. The accounts are: {names}."
             ),
             name=name,
             names=", ".join(a.name for a in all_accounts),
@@ -124,15 +127,15 @@ def _account_name(session: Session, name: str, account_id: int | None = None) ->
     if not cleaned:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Please give the account a name, like “Direct payment account”."
+                "Errors", "Please give the account a name, like “Direct payment account”."
             )
         )
     if len(cleaned) > 100:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please use a shorter account name."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please use a shorter account name."))
     existing = account_records.by_name(session.connection, cleaned)
     if existing is not None and existing.account_id != account_id:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "There is already an account called “{name}”."),
+            QT_TRANSLATE_NOOP("Errors", "There is already an account called “{name}”."),
             name=cleaned,
         )
     return cleaned
@@ -141,6 +144,7 @@ def _account_name(session: Session, name: str, account_id: int | None = None) ->
 def add_account(
     session: Session, name: str, kind: AccountKind, opening: Pence, opening_date: date
 ) -> Account:
+    access.require(session, Action.PLAN)
     cleaned = _account_name(session, name)
     _check_date(opening_date)
     conn = session.connection
@@ -158,17 +162,18 @@ def add_account(
 def change_account(
     session: Session, account_id: int, name: str, opening: Pence, opening_date: date
 ) -> Account:
+    access.require(session, Action.PLAN)
     conn = session.connection
     before = account_records.by_id(conn, account_id)
     if before is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That account no longer exists."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That account no longer exists."))
     cleaned = _account_name(session, name, account_id)
     _check_date(opening_date)
     earliest = account_records.earliest_transaction(conn, account_id)
     if earliest is not None and earliest < opening_date:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "There is money recorded in this account on {day}, before {opening}. "
                 "Please choose an opening date on or before {day}.",
             ),
@@ -194,14 +199,14 @@ def read_amount(text: str) -> Pence:
     """An amount typed into a form: must be above zero (the form says which way it went)."""
     amount = parse_pence(text, allow_negative=False)
     if amount == 0:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type an amount above £0.00."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type an amount above £0.00."))
     return amount
 
 
 def _check_date(when: date) -> None:
     if when < EARLIEST_DATE or when > date.today() + timedelta(days=366):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "{day} looks like the wrong date. Please check the year."),
+            QT_TRANSLATE_NOOP("Errors", "{day} looks like the wrong date. Please check the year."),
             day=when.isoformat(),
         )
 
@@ -216,7 +221,7 @@ def check_open(session: Session, *days: date) -> None:
     if closed is not None and any(day <= closed for day in days):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Records up to {day} are closed because a monitoring return was sent. "
                 "Nothing was changed.",
             ),
@@ -229,24 +234,26 @@ def _clean_entry(session: Session, entry: TransactionInput) -> TransactionInput:
     who = " ".join(entry.who.split())
     note, reason = entry.note.strip(), entry.no_receipt_reason.strip()
     if entry.amount == 0:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type an amount above £0.00."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type an amount above £0.00."))
     _check_date(entry.when)
     if not who:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please say who the money was paid to, or who it came from.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "Please say who the money was paid to, or who it came from."
+            )
         )
     if max(len(who), len(note), len(reason)) > MAX_TEXT:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please keep names and notes under {limit} letters."),
+            QT_TRANSLATE_NOOP("Errors", "Please keep names and notes under {limit} letters."),
             limit=MAX_TEXT,
         )
     account = account_records.by_id(conn, entry.account_id)
     if account is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please choose which account was used."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please choose which account was used."))
     if entry.when < account.opening_date:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "{day} is before {account} was opened in this app ({opening}). "
                 "Please check the date, or change the opening date in Plan and accounts.",
             ),
@@ -260,21 +267,22 @@ def _clean_entry(session: Session, entry: TransactionInput) -> TransactionInput:
         if category is None or category.direction is not direction:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "That category is for money going the other way. Please choose another.",
                 )
             )
         if category.needs_note and not note:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "Please add a note saying what this was for, when you choose “{name}”."
+                    "Errors",
+                    "Please add a note saying what this was for, when you choose “{name}”.",
                 ),
                 name=category.name,
             )
     if entry.budget_line_id is not None and not plans.budget_line_exists(
         conn, entry.budget_line_id
     ):
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That budget line no longer exists."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That budget line no longer exists."))
     return replace(entry, who=who, note=note, no_receipt_reason=reason)
 
 
@@ -326,6 +334,7 @@ def record(
     keep_original: bool = False,
 ) -> int:
     """Save one payment in or out, with any receipts already prepared; returns its id."""
+    access.require(session, Action.RECORD_MONEY)
     cleaned = _clean_entry(session, entry)
     check_open(session, cleaned.when)
     conn = session.connection
@@ -352,16 +361,17 @@ def record(
 def _existing(session: Session, transaction_id: int) -> Transaction:
     found = records.get(session.connection, transaction_id)
     if found is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That payment is no longer in the records."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That payment is no longer in the records."))
     return found
 
 
 def change(session: Session, transaction_id: int, entry: TransactionInput) -> None:
+    access.require(session, Action.CHANGE_MONEY)
     before = _existing(session, transaction_id)
     if before.is_transfer:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "This is a transfer between accounts. Delete it and record it again."
+                "Errors", "This is a transfer between accounts. Delete it and record it again."
             )
         )
     cleaned = _clean_entry(session, entry)
@@ -387,6 +397,7 @@ def with_partner(session: Session, row: Transaction) -> list[int]:
 
 def delete(session: Session, transaction_id: int) -> None:
     """Move a payment (both halves of a transfer) to the deleted list; it can be restored."""
+    access.require(session, Action.DELETE)
     row = _existing(session, transaction_id)
     check_open(session, row.when)
     conn = session.connection
@@ -403,6 +414,7 @@ def delete(session: Session, transaction_id: int) -> None:
 
 
 def restore(session: Session, transaction_id: int) -> None:
+    access.require(session, Action.DELETE)
     row = _existing(session, transaction_id)
     check_open(session, row.when)
     conn = session.connection
@@ -420,6 +432,7 @@ def restore(session: Session, transaction_id: int) -> None:
 
 def explain_missing_receipt(session: Session, transaction_id: int, reason: str) -> None:
     """Record why there is no receipt ("bus fare, no ticket given"); empty clears it."""
+    access.require(session, Action.RECEIPTS)
     row = _existing(session, transaction_id)
     cleaned = reason.strip()[:MAX_TEXT]
     conn = session.connection
@@ -439,16 +452,17 @@ def transfer(
     session: Session, when: date, amount: Pence, from_id: int, to_id: int, note: str = ""
 ) -> int:
     """Move money between two of the person's accounts: neither income nor spending."""
+    access.require(session, Action.RECORD_MONEY)
     if from_id == to_id:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please choose two different accounts for a transfer.")
+            QT_TRANSLATE_NOOP("Errors", "Please choose two different accounts for a transfer.")
         )
     if amount <= 0:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please type an amount above £0.00."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please type an amount above £0.00."))
     conn = session.connection
     source, target = account_records.by_id(conn, from_id), account_records.by_id(conn, to_id)
     if source is None or target is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please choose which accounts were used."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please choose which accounts were used."))
     out = _clean_entry(session, TransactionInput(when, -amount, from_id, target.name, note=note))
     into = _clean_entry(session, TransactionInput(when, amount, to_id, source.name, note=note))
     check_open(session, when)

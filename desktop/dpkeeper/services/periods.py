@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.schedule import add_months
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, vault_info
 from dpkeeper.records.db import transaction
-from dpkeeper.services import money
+from dpkeeper.services import access, money
 from dpkeeper.services import plan as plan_service
 from dpkeeper.services.session import Session
 
@@ -25,13 +26,14 @@ def closed_through(session: Session) -> date | None:
 
 def close_through(session: Session, day: date) -> None:
     """Close every record up to and including ``day``."""
+    access.require(session, Action.CLOSE_PERIODS)
     current = closed_through(session)
     if current is not None and day <= current:
         return
     if day > date.today():
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "A period can only be closed once it has ended. Please try after {day}."
+                "Errors", "A period can only be closed once it has ended. Please try after {day}."
             ),
             day=day.isoformat(),
         )
@@ -42,11 +44,12 @@ def close_through(session: Session, day: date) -> None:
 
 def reopen(session: Session, back_to: date, reason: str) -> None:
     """Reopen records from ``back_to`` on, giving a reason (kept in the audit trail)."""
+    access.require(session, Action.CLOSE_PERIODS)
     reason = " ".join(reason.split())
     if len(reason) < 3:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Please say why the period is being reopened, for example “the council asked me "
                 "to correct a payment”. The reason is kept with your records.",
             )

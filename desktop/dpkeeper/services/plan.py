@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.plan import Plan, validate
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, plans
 from dpkeeper.records import categories as category_records
 from dpkeeper.records.db import transaction
+from dpkeeper.services import access
 from dpkeeper.services.session import Session
 
 
@@ -35,6 +37,7 @@ def save(session: Session, plan: Plan) -> Plan:
     Earlier versions are kept, so statements for earlier periods use the plan of their time.
     Saving again with the same date replaces that version.
     """
+    access.require(session, Action.PLAN)
     validate(plan)
     conn = session.connection
     for line in plan.lines:
@@ -42,7 +45,7 @@ def save(session: Session, plan: Plan) -> Plan:
         if category is None or category.direction.value != "out":
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "Please choose a spending category for the budget line “{name}”."
+                    "Errors", "Please choose a spending category for the budget line “{name}”."
                 ),
                 name=line.name,
             )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import InvalidInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, vault_info
 from dpkeeper.records.db import transaction
+from dpkeeper.services import access
 from dpkeeper.services.session import Session
 
 DEFAULT_AUTO_LOCK_MINUTES = 10
@@ -24,10 +26,11 @@ def auto_lock_minutes(session: Session) -> int:
 
 
 def set_auto_lock_minutes(session: Session, minutes: int) -> None:
+    access.require(session, Action.SETTINGS)
     if not MIN_AUTO_LOCK_MINUTES <= minutes <= MAX_AUTO_LOCK_MINUTES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "Please choose between {low} and {high} minutes before the vault locks."
+                "Errors", "Please choose between {low} and {high} minutes before the vault locks."
             ),
             low=MIN_AUTO_LOCK_MINUTES,
             high=MAX_AUTO_LOCK_MINUTES,

@@ -6,14 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dpkeeper.domain.errors import InvalidInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 
 
 class Stopped(InvalidInput):
     """The person pressed Cancel; the work was undone."""
 
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(ERRORS, "Stopped. Nothing was saved."))
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Stopped. Nothing was saved."))
 
 
 def _nothing(done: int, total: int) -> None:

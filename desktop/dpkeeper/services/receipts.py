@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.receipts import Receipt
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.importers.receipt_files import PreparedReceipt, read_receipt_file, rotate_display
 from dpkeeper.records import audit, transactions
 from dpkeeper.records import receipts as records
 from dpkeeper.records.db import transaction
+from dpkeeper.services import access
 from dpkeeper.services.session import Session
 
 
 def _gone() -> InvalidInput:
-    return InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That receipt is no longer in the records."))
+    return InvalidInput(QT_TRANSLATE_NOOP("Errors", "That receipt is no longer in the records."))
 
 
 def _check_transaction(session: Session, transaction_id: int | None) -> None:
@@ -23,7 +25,7 @@ def _check_transaction(session: Session, transaction_id: int | None) -> None:
         return
     row = transactions.get(session.connection, transaction_id)
     if row is None or row.deleted:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That payment is no longer in the records."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That payment is no longer in the records."))
 
 
 def prepare(path: Path | str) -> PreparedReceipt:
@@ -38,6 +40,7 @@ def store(
     keep_original: bool = False,
 ) -> int:
     """Put a prepared receipt in the vault, attached to a payment or waiting to be matched."""
+    access.require(session, Action.RECEIPTS)
     _check_transaction(session, transaction_id)
     conn = session.connection
     with transaction(conn):
@@ -56,6 +59,7 @@ def add_files(
     keep_original: bool = False,
 ) -> list[int]:
     """Add several files at once: all of them are read first, so one bad file adds none."""
+    access.require(session, Action.RECEIPTS)
     prepared = [prepare(path) for path in paths]
     return [store(session, item, transaction_id, keep_original) for item in prepared]
 
@@ -93,6 +97,7 @@ def original(session: Session, receipt_id: int) -> bytes | None:
 
 def match(session: Session, receipt_id: int, transaction_id: int | None) -> None:
     """Attach a receipt to a payment, or (with None) send it back to the waiting list."""
+    access.require(session, Action.RECEIPTS)
     found = get(session, receipt_id)
     _check_transaction(session, transaction_id)
     conn = session.connection
@@ -109,6 +114,7 @@ def match(session: Session, receipt_id: int, transaction_id: int | None) -> None
 
 def rotate(session: Session, receipt_id: int, quarter_turns: int = 1) -> None:
     """Turn a photo receipt clockwise by 90° × ``quarter_turns`` (the display copy only)."""
+    access.require(session, Action.RECEIPTS)
     found = get(session, receipt_id)
     if found.is_pdf or quarter_turns % 4 == 0:
         return
@@ -121,6 +127,7 @@ def rotate(session: Session, receipt_id: int, quarter_turns: int = 1) -> None:
 
 
 def delete(session: Session, receipt_id: int) -> None:
+    access.require(session, Action.DELETE)
     found = get(session, receipt_id)
     conn = session.connection
     with transaction(conn):

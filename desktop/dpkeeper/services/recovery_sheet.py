@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from dpkeeper.domain.errors import UnreadableInput
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.reports.recovery_sheet import RecoverySheet, write_recovery_sheet
 
 
@@ -22,7 +22,7 @@ def save_recovery_sheet(target: Path, person_name: str, vault_folder: Path, code
     except OSError as exc:
         raise UnreadableInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The recovery sheet could not be saved to {path} ({reason}). "
                 "Please choose another folder, such as Documents.",
             ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from dpkeeper.domain import access as access_rules
 from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, vault_info
 from dpkeeper.vault import keys, store
@@ -15,9 +16,24 @@ SESSION = "Session"
 
 
 class UnlockedWith(Enum):
-    PASSPHRASE = QT_TRANSLATE_NOOP(SESSION, "passphrase")
-    RECOVERY_CODE = QT_TRANSLATE_NOOP(SESSION, "recovery code")
-    THIS_COMPUTER = QT_TRANSLATE_NOOP(SESSION, "remembered on this computer")
+    PASSPHRASE = QT_TRANSLATE_NOOP("Session", "passphrase")
+    RECOVERY_CODE = QT_TRANSLATE_NOOP("Session", "recovery code")
+    THIS_COMPUTER = QT_TRANSLATE_NOOP("Session", "remembered on this computer")
+
+
+#: Slots of a person the holder let in are labelled with this and a random id, never a name:
+#: the slot file is not encrypted. Their name is kept inside the records (``name_key``).
+PERSON_LABEL = "person-"
+
+
+def person_of(slot: keys.KeySlot) -> str:
+    """Which person a slot lets in: an added person's slot label, or "" for the holder."""
+    return slot.label if slot.label.startswith(PERSON_LABEL) else ""
+
+
+def name_key(person: str) -> str:
+    """Where an added person's name is kept in the records' ``vault_info``."""
+    return f"access.name.{person}"
 
 
 _BY_KIND = {
@@ -40,10 +56,15 @@ class Session:
     audit_floor: int = 0
     #: Keeps other windows and commands out of the vault until ``close()``.
     vault_lock: VaultLock | None = field(default=None, repr=False)
+    #: The signed-in person's name (read once at unlocking), for the audit trail and the header.
+    name: str = ""
 
     def __post_init__(self) -> None:
         if self.conn is not None:
             self.audit_floor = audit.newest_id(self.conn)
+            person = person_of(self.slot)
+            key = name_key(person) if person else vault_info.PERSON_NAME
+            self.name = vault_info.get(self.conn, key, "") or ""
 
     def __repr__(self) -> str:
         state = "open" if self.conn is not None else "closed"
@@ -63,8 +84,12 @@ class Session:
 
     @property
     def actor(self) -> str:
-        """How this session is named in the audit trail."""
-        return f"{self.slot.role} ({self.slot.kind})"
+        """How the signed-in person is named in the audit trail: ``Sam (helper)``."""
+        return f"{self.name} ({self.role})" if self.name else self.role
+
+    def can(self, action: access_rules.Action) -> bool:
+        """Whether the signed-in person's role allows ``action`` (the services check it too)."""
+        return access_rules.allowed(self.role, action)
 
     @property
     def person_name(self) -> str:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dpkeeper import paths
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.pay import (
@@ -38,11 +39,11 @@ from dpkeeper.domain.staff import (
     parse_shift,
     suggested_type,
 )
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, vault_info
 from dpkeeper.records import staff as records
 from dpkeeper.records.db import transaction
-from dpkeeper.services import money
+from dpkeeper.services import access, money
 from dpkeeper.services import plan as plan_service
 from dpkeeper.services.session import Session
 
@@ -81,8 +82,9 @@ def nation(session: Session) -> str:
 
 def set_nation(session: Session, chosen: str) -> None:
     """Whose bank holidays to use: England and Wales, Scotland or Northern Ireland."""
+    access.require(session, Action.STAFF)
     if chosen not in NATIONS:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please choose a part of the UK."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please choose a part of the UK."))
     with transaction(session.connection) as conn:
         vault_info.put(conn, NATION_KEY, chosen)
         audit.record(conn, session.actor, "staff.nation", chosen)
@@ -95,11 +97,12 @@ def leave_year_start(session: Session) -> tuple[int, int]:
 
 
 def set_leave_year_start(session: Session, month: int, day: int) -> None:
+    access.require(session, Action.STAFF)
     try:
         date(2025, month, day)  # not 29 Feb: a leave year must start every year
     except ValueError:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please choose a real day for the leave year to start.")
+            QT_TRANSLATE_NOOP("Errors", "Please choose a real day for the leave year to start.")
         ) from None
     with transaction(session.connection) as conn:
         vault_info.put(conn, LEAVE_YEAR_KEY, f"{month:02d}-{day:02d}")
@@ -117,7 +120,7 @@ def get_pa(session: Session, pa_id: int) -> PA:
     for pa in pas(session):
         if pa.pa_id == pa_id:
             return pa
-    raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That PA is no longer in your records."))
+    raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That PA is no longer in your records."))
 
 
 def find_pa(session: Session, name: str) -> PA:
@@ -127,20 +130,21 @@ def find_pa(session: Session, name: str) -> PA:
             return pa
     raise InvalidInput(
         QT_TRANSLATE_NOOP(
-            ERRORS, "There is no PA called “{name}”. Please check the name, or add them first."
+            "Errors", "There is no PA called “{name}”. Please check the name, or add them first."
         ),
         name=name.strip(),
     )
 
 
 def save_pa(session: Session, pa: PA) -> PA:
+    access.require(session, Action.STAFF)
     pa = replace(pa, name=" ".join(pa.name.split()))
     pa.validate()
     conn = session.connection
     if records.name_taken(conn, pa.name, pa.pa_id):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "There is already a PA called “{name}”. Please add something to tell them apart, "
                 "like a surname or initial.",
             ),
@@ -165,7 +169,7 @@ def _check_shift(session: Session, shift: Shift) -> PA:
     if not pa.employed_on(shift.day):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "{name} did not work for you on {day} (they started on {start}{ended}). "
                 "Please check the date, or change their start or end date first.",
             ),
@@ -178,6 +182,7 @@ def _check_shift(session: Session, shift: Shift) -> PA:
 
 
 def add_shift(session: Session, shift: Shift) -> tuple[int, list[StaffWarning]]:
+    access.require(session, Action.HOURS)
     pa = _check_shift(session, shift)
     conn = session.connection
     with transaction(conn):
@@ -187,8 +192,9 @@ def add_shift(session: Session, shift: Shift) -> tuple[int, list[StaffWarning]]:
 
 
 def change_shift(session: Session, shift: Shift) -> list[StaffWarning]:
+    access.require(session, Action.HOURS)
     if shift.shift_id is None or records.shift(session.connection, shift.shift_id) is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "That shift is no longer in your records."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "That shift is no longer in your records."))
     pa = _check_shift(session, shift)
     conn = session.connection
     with transaction(conn):
@@ -198,6 +204,7 @@ def change_shift(session: Session, shift: Shift) -> list[StaffWarning]:
 
 
 def delete_shift(session: Session, shift_id: int) -> None:
+    access.require(session, Action.DELETE)
     conn = session.connection
     shift = records.shift(conn, shift_id)
     if shift is None:
@@ -226,12 +233,15 @@ def read_shifts(session: Session, pa_id: int, day: date, text: str) -> list[Shif
 
 def set_day(session: Session, pa_id: int, day: date, text: str) -> list[StaffWarning]:
     """Replace one PA's shifts on one day with what was typed (empty clears the day)."""
+    access.require(session, Action.HOURS)
     wanted = read_shifts(session, pa_id, day, text)
     for shift in wanted:
         pa = _check_shift(session, shift)
     pa = get_pa(session, pa_id)
     conn = session.connection
     existing = records.shifts(conn, day, day, pa_id)
+    if len(wanted) < len(existing):  # fewer shifts than before: some would be deleted
+        access.require(session, Action.DELETE)
     with transaction(conn):
         kept = _apply_day(conn, session.actor, existing, wanted)
         audit.record(conn, session.actor, "staff.day_set", f"{pa.name} {day}: {kept}")
@@ -276,6 +286,7 @@ def _apply_day(conn, actor: str, existing: list[Shift], wanted: list[Shift]) -> 
 
 def copy_week(session: Session, monday: date) -> int:
     """Copy last week's shifts into the week starting ``monday``, into days with none yet."""
+    access.require(session, Action.HOURS)
     conn = session.connection
     last = records.shifts(conn, monday - timedelta(days=7), monday - timedelta(days=1))
     this = records.shifts(conn, monday, monday + timedelta(days=6))
@@ -380,6 +391,7 @@ def absences(session: Session, start: date, end: date, pa_id: int | None = None)
 
 
 def add_absence(session: Session, absence: Absence) -> int:
+    access.require(session, Action.HOURS)
     absence.validate()
     pa = get_pa(session, absence.pa_id)
     conn = session.connection
@@ -392,6 +404,7 @@ def add_absence(session: Session, absence: Absence) -> int:
 
 
 def delete_absence(session: Session, absence_id: int) -> None:
+    access.require(session, Action.DELETE)
     conn = session.connection
     with transaction(conn):
         records.delete_absence(conn, absence_id)
@@ -408,13 +421,14 @@ def save_check(session: Session, check: Check) -> None:
 
 def save_checks(session: Session, changed: list[Check]) -> None:
     """Save several checks together: all of them, or none."""
+    access.require(session, Action.STAFF)
     for check in changed:
         if check.pa_id is not None:
             get_pa(session, check.pa_id)
         if check.done_on and check.due_on and check.due_on < check.done_on:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "The renew-by date for the {what} is before the day it was done. "
                     "Please check the dates.",
                 ),
@@ -485,6 +499,7 @@ def save_payslip(
     session: Session, slip: Payslip, links: list[tuple[int, str]] | None = None
 ) -> int:
     """Save a payslip as copied from the payroll service, with the payments that paid it."""
+    access.require(session, Action.STAFF)
     pa = get_pa(session, slip.pa_id)
     amounts = (
         slip.gross,
@@ -499,14 +514,14 @@ def save_payslip(
     if any(value < 0 for value in amounts) or slip.gross == 0:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Please copy the amounts from the payslip: gross pay more than £0, and no amount "
                 "below £0.",
             )
         )
     for transaction_id, role in links or ():
         if role not in ROLES:
-            raise InvalidInput(QT_TRANSLATE_NOOP(ERRORS, "Please say what each payment was for."))
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Please say what each payment was for."))
         money.get(session, transaction_id)
     conn = session.connection
     with transaction(conn):

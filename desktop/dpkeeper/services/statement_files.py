@@ -12,15 +12,15 @@ import json
 from datetime import date
 from pathlib import Path
 
-from dpkeeper.domain.dates import format_day
 from dpkeeper.domain.errors import InvalidInput
 from dpkeeper.domain.money import format_pence
 from dpkeeper.domain.pay import PayPeriod
 from dpkeeper.domain.statement import money_text
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
 from dpkeeper.importers import pdf_pages
 from dpkeeper.reports import evidence
 from dpkeeper.reports.evidence import EvidencePage, PayRow
+from dpkeeper.reports.pdf_common import day, period_words
 from dpkeeper.services import history, receipts, staff, statements, timesheets
 from dpkeeper.services.progress import Progress
 from dpkeeper.services.session import Session
@@ -41,7 +41,9 @@ def format_for(path: Path | str) -> str:
     found = FORMATS.get(Path(path).suffix.lower())
     if found is None:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please give the file a name ending in .pdf, .csv or .json.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "Please give the file a name ending in .pdf, .csv or .json."
+            )
         )
     return found
 
@@ -65,7 +67,7 @@ def render(
     if kind not in KIND_FORMATS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "“{kind}” is not a kind of statement. Choose monitoring, review, audit-pack, "
                 "timesheets or pay.",
             ),
@@ -73,7 +75,7 @@ def render(
         )
     if fmt not in KIND_FORMATS[kind]:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "This statement can be saved as: {formats}."),
+            QT_TRANSLATE_NOOP("Errors", "This statement can be saved as: {formats}."),
             formats=", ".join(f.upper() for f in KIND_FORMATS[kind]),
         )
     progress = progress or Progress()
@@ -158,7 +160,7 @@ def _timesheets(session, start, end, fmt, progress) -> bytes:
     if not wanted:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                ERRORS, "No PAs worked for you in this period, so there are no timesheets."
+                "Errors", "No PAs worked for you in this period, so there are no timesheets."
             )
         )
     parts = []
@@ -269,15 +271,19 @@ def receipt_pages(
             data = receipts.display(session, receipt.receipt_id)
             if data is None:
                 continue
+            which = translate("Reports", "receipt %1 of %2")
+            which = which.replace("%1", str(number)).replace("%2", str(len(kept)))
             label = (
-                f"{line.reference} · {format_day(line.day)} · {line.description} · "
-                f"{format_pence(line.amount)} · receipt {number} of {len(kept)}"
+                f"{line.reference} · {day(line.day)} · {line.description} · "
+                f"{format_pence(line.amount)} · {which}"
             )
             if receipt.display_type == "application/pdf":
                 count = pdf_pages.page_count(data)
                 for page in range(1, count + 1):
                     image = pdf_pages.render_page(data, page, 1800, "JPEG")
-                    suffix = f", page {page} of {count}" if count > 1 else ""
+                    of = translate("Reports", ", page %1 of %2")
+                    suffix = of.replace("%1", str(page)).replace("%2", str(count))
+                    suffix = suffix if count > 1 else ""
                     pages.append(EvidencePage(label + suffix, image))
             else:
                 pages.append(EvidencePage(label, data))
@@ -291,7 +297,7 @@ def _audit_pack(session, start, end, progress, today, with_history=False) -> byt
 
     ret = statements.monitoring(session, start, end, today)
     parts = [monitoring_pdf(ret, progress)]
-    title = f"Receipts: {format_day(start)} to {format_day(end)}"
+    title = translate("Reports", "Receipts: %1").replace("%1", period_words(start, end))
     parts.append(evidence.receipts_pdf(title, receipt_pages(session, start, end, progress), today))
     if staff.pas(session):
         parts.append(_pay(session, start, end, "pdf", today))

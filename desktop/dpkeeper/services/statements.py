@@ -20,7 +20,7 @@ from dpkeeper.domain.ledger import ReceiptStatus, TransactionFilter
 from dpkeeper.domain.money import round_half_up
 from dpkeeper.domain.plan import weeks_in_hand
 from dpkeeper.domain.statement import NOT_IN_PLAN, MonitoringReturn, build_monitoring, money_text
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import accounts as account_records
 from dpkeeper.services import money, staff
 from dpkeeper.services import plan as plan_service
@@ -36,11 +36,11 @@ MAX_DAYS = 7 * 366  # the records kept: this year and six more
 def check_period(start: date, end: date) -> None:
     if end < start:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "The period ends before it starts. Please check the dates.")
+            QT_TRANSLATE_NOOP("Errors", "The period ends before it starts. Please check the dates.")
         )
     if (end - start).days > MAX_DAYS:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please choose a period of seven years or less.")
+            QT_TRANSLATE_NOOP("Errors", "Please choose a period of seven years or less.")
         )
 
 

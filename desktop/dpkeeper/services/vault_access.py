@@ -10,13 +10,15 @@ from datetime import date
 from pathlib import Path
 
 from dpkeeper import __version__
+from dpkeeper.domain import access as access_rules
 from dpkeeper.domain import passphrase as passphrase_rules
 from dpkeeper.domain import recovery_code
 from dpkeeper.domain.errors import InvalidInput, KeychainProblem, StorageProblem, WrongSecret
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.records import audit, categories, vault_info
 from dpkeeper.records.db import transaction
-from dpkeeper.services.session import Session
+from dpkeeper.services import backups
+from dpkeeper.services.session import Session, person_of
 from dpkeeper.vault import keys, store
 from dpkeeper.vault import lock as vault_lock
 from dpkeeper.vault.keychain import Keychain, KeychainFailed
@@ -45,7 +47,7 @@ def _recovery_secret(code: str) -> bytes:
     except recovery_code.RecoveryCodeFormatError:
         raise WrongSecret(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "That recovery code doesn't look right. Check each group of four against your "
                 "recovery sheet and try again.",
             )
@@ -56,11 +58,11 @@ def clean_person_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please type the name of the person these records are for.")
+            QT_TRANSLATE_NOOP("Errors", "Please type the name of the person these records are for.")
         )
     if len(cleaned) > MAX_NAME_LENGTH:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please use a name shorter than {limit} characters."),
+            QT_TRANSLATE_NOOP("Errors", "Please use a name shorter than {limit} characters."),
             limit=MAX_NAME_LENGTH,
         )
     return cleaned
@@ -104,7 +106,7 @@ def create_vault(
             vault_info.put(conn, vault_info.CREATED_BY_VERSION, __version__)
             vault_info.put(conn, vault_info.RECOVERY_CODE_MADE_ON, today)
             categories.add_built_ins(conn)
-            audit.record(conn, "holder (passphrase)", "vault.created")
+            audit.record(conn, f"{name} (holder)", "vault.created")
         store.sync_folder(location)
     except BaseException:
         store.close(conn)
@@ -144,7 +146,9 @@ def _open_with(location: VaultLocation, key_file: keys.KeyFile, slot, data_key) 
     held = conn = None
     try:
         held = vault_lock.take(location)
-        conn = store.open_records(location, data_key)
+        conn = store.open_records(
+            location, data_key, backups.before_migration(location, key_file, data_key)
+        )
         store.repair_mirror(location, key_file)
         if categories.missing_built_ins(conn):  # a vault made before categories existed
             with transaction(conn):
@@ -171,7 +175,7 @@ def unlock_with_passphrase(folder: Path | str, passphrase: str) -> Session:
             return _open_with(location, key_file, slot, data_key)
     raise WrongSecret(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "That passphrase didn't open this vault. Check that Caps Lock is off and try "
             "again, or use your recovery code instead.",
         )
@@ -190,7 +194,7 @@ def unlock_with_recovery_code(folder: Path | str, code: str) -> Session:
         return _open_with(location, key_file, slot, data_key)
     raise WrongSecret(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "That recovery code didn't open this vault. If a newer recovery code was made, "
             "use that one. You can also try your passphrase.",
         )
@@ -225,8 +229,51 @@ def lock(session: Session) -> None:
 
 
 def is_remembered_here(session: Session) -> bool:
-    """Whether this vault has a 'remember on this computer' slot (on any computer)."""
-    return bool(session.key_file.of_kind(keys.DEVICE))
+    """Whether the signed-in person has a 'remember on this computer' slot (on any computer)."""
+    return bool(_own(session, keys.DEVICE))
+
+
+def _own(session: Session, kind: str) -> list[keys.KeySlot]:
+    """The signed-in person's slots of ``kind``: nobody changes another person's way in."""
+    person = person_of(session.slot)
+    return [slot for slot in session.key_file.of_kind(kind) if person_of(slot) == person]
+
+
+def _own_slot(session: Session, secret: bytes, kind: str) -> keys.KeySlot:
+    """A new slot of ``kind`` for the signed-in person, with their role and person label."""
+    return keys.make_slot(
+        session.data_key(),
+        secret,
+        vault_id=session.key_file.vault_id,
+        kind=kind,
+        label=person_of(session.slot) or _LABELS[kind],
+        role=session.role,
+    )
+
+
+def opens_a_slot(key_file: keys.KeyFile, passphrase: str, skip: str | None = None) -> bool:
+    """Whether ``passphrase`` already opens a passphrase slot (other than person ``skip``'s).
+
+    Two people with the same passphrase would make it unclear who is signing in.
+    """
+    for slot in key_file.of_kind(keys.PASSPHRASE):
+        if skip is not None and person_of(slot) == skip:
+            continue
+        for candidate in passphrase_rules.candidates(passphrase):
+            try:
+                keys.open_slot(slot, candidate, key_file.vault_id)
+            except keys.SecretDoesNotFit:
+                continue
+            return True
+    return False
+
+
+def save_key_file(session: Session, updated: keys.KeyFile, action: str, detail: str = "") -> None:
+    """Write a changed slot file (atomically), then note the change in the audit trail."""
+    store.write_key_file(session.location, updated)
+    session.key_file = updated
+    with _already_in_force(), transaction(session.connection) as conn:
+        audit.record(conn, session.actor, action, detail)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,8 +281,8 @@ def is_remembered_here(session: Session) -> bool:
 
 
 def _replace_slots(session: Session, new_slot: keys.KeySlot, old_kind: str, action: str) -> None:
-    """Add ``new_slot``, drop the old slots of ``old_kind``, then note it in the audit trail."""
-    old_ids = [slot.id for slot in session.key_file.of_kind(old_kind)]
+    """Add ``new_slot``, drop the signed-in person's old slots of ``old_kind``, note it."""
+    old_ids = [slot.id for slot in _own(session, old_kind)]
     updated = session.key_file.with_slot(new_slot).without(*old_ids)
     store.write_key_file(session.location, updated)
     session.key_file = updated
@@ -255,7 +302,7 @@ def _already_in_force() -> Iterator[None]:
     except StorageProblem as problem:
         raise StorageProblem(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The change was made and is already in use. Only its note in the vault's history "
                 "could not be saved, because the computer could not write to the disk the vault "
                 "is on. Free some space on the disk (or reconnect the drive).",
@@ -264,16 +311,26 @@ def _already_in_force() -> Iterator[None]:
 
 
 def change_passphrase(session: Session, new_passphrase: str, repeated: str) -> None:
+    """Change the signed-in person's own passphrase; everyone else's stays as it is."""
     secret = passphrase_rules.for_new_vault(new_passphrase, repeated)
-    slot = _slot(session.data_key(), secret, session.key_file.vault_id, keys.PASSPHRASE)
+    if opens_a_slot(session.key_file, new_passphrase, skip=person_of(session.slot)):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else already uses that passphrase to open this vault. Please choose a "
+                "different one, so the app knows who is signing in.",
+            )
+        )
+    backups.back_up_before(session, backups.BackupKind.BEFORE_PASSPHRASE_CHANGE)
+    slot = _own_slot(session, secret, keys.PASSPHRASE)
     _replace_slots(session, slot, keys.PASSPHRASE, "passphrase.changed")
 
 
 def replace_recovery_code(session: Session, code: str) -> None:
     """Make ``code`` the only recovery code; the old code stops working."""
-    slot = _slot(
-        session.data_key(), _recovery_secret(code), session.key_file.vault_id, keys.RECOVERY
-    )
+    access_rules.check(session.role, access_rules.Action.RECOVERY_CODE, session.actor)
+    backups.back_up_before(session, backups.BackupKind.BEFORE_NEW_RECOVERY_CODE)
+    slot = _own_slot(session, _recovery_secret(code), keys.RECOVERY)
     _replace_slots(session, slot, keys.RECOVERY, "recovery_code.replaced")
 
 
@@ -282,7 +339,7 @@ def remember_on_this_computer(session: Session, keychain: Keychain) -> None:
     if not keychain.usable():
         raise KeychainProblem(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "This computer has no keychain the app can use, so it cannot remember "
                 "the vault. Your passphrase still works as usual.",
             )
@@ -293,24 +350,18 @@ def remember_on_this_computer(session: Session, keychain: Keychain) -> None:
     except KeychainFailed:
         raise KeychainProblem(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The computer's keychain did not accept the secret, so the vault is not "
                 "remembered. Your passphrase still works as usual. You can try again later.",
             )
         ) from None
-    slot = keys.make_slot(
-        session.data_key(),
-        secret,
-        vault_id=session.key_file.vault_id,
-        kind=keys.DEVICE,
-        label=_LABELS[keys.DEVICE],
-    )
-    # Only one remembered secret per vault per keychain entry: older device slots are replaced.
+    slot = _own_slot(session, secret, keys.DEVICE)
+    # One remembered secret per person: their older device slots are replaced, not others'.
     _replace_slots(session, slot, keys.DEVICE, "computer.remembered")
 
 
 def forget_this_computer(session: Session, keychain: Keychain) -> None:
-    old_ids = [slot.id for slot in session.key_file.of_kind(keys.DEVICE)]
+    old_ids = [slot.id for slot in _own(session, keys.DEVICE)]
     if not old_ids:
         return
     updated = session.key_file.without(*old_ids)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 
 from dpkeeper.domain.categories import CATEGORIES, Category
 from dpkeeper.domain.ledger import LEDGER
+from dpkeeper.domain.money import Pence, format_pence
 from dpkeeper.ui.messages import translated
 
 
@@ -36,3 +38,12 @@ def ledger_label(text: str) -> str:
 def weekday(value: date) -> str:
     """Mon, Tue… in the person's language."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "ddd")
+
+
+def money(amount: Pence) -> str:
+    """£1,234.56 or -£4.50. In a right-to-left layout (Urdu) the amount is isolated so that it
+    still reads left to right: -£4.50, never £4.50-."""
+    text = format_pence(amount)
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{text}\u2069"
+    return text

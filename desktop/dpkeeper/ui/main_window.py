@@ -14,9 +14,12 @@ from dpkeeper.domain.errors import UserError
 from dpkeeper.services import app_settings, preferences, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.ui import clipboard, workers
+from dpkeeper.ui.dialogs.about import AboutDialog
+from dpkeeper.ui.dialogs.tour import FirstRunTour
 from dpkeeper.ui.idle import IdleWatcher
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.pages.create_vault import CreateVaultPage
+from dpkeeper.ui.pages.help import HelpDialog
 from dpkeeper.ui.pages.unlock import UnlockPage
 from dpkeeper.ui.pages.welcome import WelcomePage
 from dpkeeper.ui.pages.workspace import Workspace
@@ -51,6 +54,8 @@ class MainWindow(QMainWindow):
         self.create_page.cancelled.connect(self.show_welcome)
         self.unlock_page.unlocked.connect(self._unlocked)
         self.unlock_page.back_requested.connect(self.close_vault)
+        self.welcome.help_requested.connect(self.show_guide)
+        self.unlock_page.help_requested.connect(self.show_guide)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
@@ -58,6 +63,22 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         self.addAction(self.lock_action)
+
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("helpMenu")
+        self.guide_action = QAction(self.tr("Help and &guide"), self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addAction(self.guide_action)
+        self.addAction(self.guide_action)
+        self.help_dialog: HelpDialog | None = None
+        self.tour: FirstRunTour | None = None
+        self.about_action = self.help_menu.addAction(
+            self.tr("&About %1").replace("%1", APP_NAME), self.show_about
+        )
+        self.about_action.setObjectName("aboutAction")
+        self.about_dialog: AboutDialog | None = None
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -148,12 +169,47 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.setWindowTitle(f"{session.location.display_name} — {APP_NAME}")
         self.idle.start(preferences.auto_lock_minutes(session))
+        if not same_vault and not app_settings.tour_seen():  # once on each computer
+            self.tour = FirstRunTour(self)
+            self.tour.open()
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:
             self.screens.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+
+    def show_guide(self) -> None:
+        """F1: the guide at the part about the page showing; in a dialog before a vault is open."""
+        if self.workspace is not None and self.screens.currentWidget() is self.workspace:
+            self.workspace.show_help()
+            return
+        self.help_dialog = HelpDialog(parent=self)
+        self.help_dialog.open()
+
+    def show_about(self) -> None:
+        """Help > About: the version, the licence and where the open vault (or a new one) lives."""
+        folder = self.session.location.folder if self.session is not None else None
+        self.about_dialog = AboutDialog(folder, self)
+        self.about_dialog.open()
+
+    def redrawn(self) -> MainWindow:
+        """This window made again in the language now installed (see ui/language.py).
+
+        The open vault moves to the new window still unlocked, showing the same page.
+        """
+        session, self.session = self.session, None  # so closing this window does not lock it
+        page = None
+        if self.workspace is not None and self.workspace.nav.currentRow() >= 0:
+            page = self.workspace.page_list[self.workspace.nav.currentRow()][0]
+        twin = MainWindow(self.keychain)
+        twin.setGeometry(self.geometry())
+        if session is not None:
+            twin._enter(session)
+            twin.workspace.go_to(page or "home")
+        twin.show()
+        self.close()
+        return twin
 
     # -- locking ------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import errno
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,7 +26,7 @@ from dpkeeper.domain.errors import (
     VaultDamaged,
     VaultTooNew,
 )
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.vault import keys
 from dpkeeper.vault.atomic import fsync_directory, write_atomically
 
@@ -37,6 +38,11 @@ LOCK_NAME = "vault.lock"
 SUFFIX = ".dpvault"
 PAGE_SIZE = 4096
 MIN_CIPHER_VERSION = (4, 18)
+#: Unlocking checks every page's checksum in a records file up to this size (about a third of a
+#: second). A bigger one (years of receipt photos) would take seconds, so its pages are checked as
+#: they are read (SQLCipher refuses any page whose checksum is wrong) and by each backup, which
+#: copies and checks them all.
+FULL_CHECK_BYTES = 64 * 1024 * 1024
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -52,7 +58,7 @@ def damaged(detail: str) -> VaultDamaged:
     """A plain-English 'damaged' error; ``detail`` says which part could not be read."""
     return VaultDamaged(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This vault could not be read: {detail} Nothing was changed. If you have a backup "
             "copy of the vault, open that instead, or ask someone you trust to help.",
         ),
@@ -144,7 +150,7 @@ def read_key_file(location: VaultLocation) -> keys.KeyFile:
     """Read the slots, falling back to the mirror if the main copy is missing or damaged."""
     if not location.folder.is_dir():
         raise damaged(
-            QT_TRANSLATE_NOOP(ERRORS, "there is no vault folder at {path}.").format(
+            QT_TRANSLATE_NOOP("Errors", "there is no vault folder at {path}.").format(
                 path=location.folder
             )
         )
@@ -153,7 +159,7 @@ def read_key_file(location: VaultLocation) -> keys.KeyFile:
             return keys.parse(path.read_bytes())
         except (OSError, keys.KeyFileError):
             continue
-    raise damaged(QT_TRANSLATE_NOOP(ERRORS, "its key file is missing or damaged."))
+    raise damaged(QT_TRANSLATE_NOOP("Errors", "its key file is missing or damaged."))
 
 
 def repair_mirror(location: VaultLocation, key_file: keys.KeyFile) -> None:
@@ -227,29 +233,40 @@ def create_records(location: VaultLocation, data_key: bytearray) -> Connection:
     return conn
 
 
-def open_records(location: VaultLocation, data_key: bytearray) -> Connection:
+def open_records(
+    location: VaultLocation,
+    data_key: bytearray,
+    before_migration: Callable[[Connection], object] | None = None,
+) -> Connection:
     """Open the records with a data key that a slot has already proved right.
 
     Every check here only reads: a damaged or too-new vault is refused before anything is written.
+    ``before_migration(conn)`` runs first if the schema is about to be updated (it makes a backup).
     """
     try:
         size = location.db.stat().st_size
     except OSError:
-        raise damaged(QT_TRANSLATE_NOOP(ERRORS, "its records file is missing.")) from None
+        raise damaged(QT_TRANSLATE_NOOP("Errors", "its records file is missing.")) from None
     if size == 0 or size % PAGE_SIZE:
-        raise damaged(QT_TRANSLATE_NOOP(ERRORS, "its records file is incomplete."))
+        raise damaged(QT_TRANSLATE_NOOP("Errors", "its records file is incomplete."))
     conn = _connect(location.db, data_key)
     try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            bad_pages = (
+                conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                if size <= FULL_CHECK_BYTES
+                else []
+            )
         except sqlcipher3.DatabaseError:
             bad_pages = ["unreadable"]
         if bad_pages:
-            raise damaged(QT_TRANSLATE_NOOP(ERRORS, "part of its records file is damaged."))
+            raise damaged(QT_TRANSLATE_NOOP("Errors", "part of its records file is damaged."))
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > latest_version():
             raise VaultTooNew(version, latest_version())
+        if 0 < version < latest_version() and before_migration is not None:
+            before_migration(conn)
         _apply_safe_pragmas(conn)
         migrate(conn)
     except BaseException:
@@ -284,7 +301,7 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
         return None
     return StorageProblem(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This change could not be saved: the computer could not write to the disk the "
             "vault is on. The disk may be full, or the drive may have been removed or be "
             "failing. Nothing was changed, and your records are as they were before. Free some "

@@ -20,7 +20,7 @@ from dpkeeper.domain.categories import Direction
 from dpkeeper.domain.errors import InvalidInput, UserError
 from dpkeeper.domain.plan import BudgetLine
 from dpkeeper.domain.schedule import SCHEDULE, Frequency
-from dpkeeper.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from dpkeeper.domain.text import QT_TRANSLATE_NOOP
 from dpkeeper.services import money
 from dpkeeper.services.session import Session
 from dpkeeper.ui import display, theme
@@ -41,7 +41,7 @@ def read_hours(text: str) -> int:
         total = -1
     if not 0 < total <= 168 * 60:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP(ERRORS, "Please type the hours a week, like 12 or 7.5."),
+            QT_TRANSLATE_NOOP("Errors", "Please type the hours a week, like 12 or 7.5."),
         )
     return total
 
@@ -143,7 +143,7 @@ class BudgetLineDialog(QDialog):
                 )
             if not line.name:
                 raise InvalidInput(
-                    QT_TRANSLATE_NOOP(ERRORS, "Each budget line needs a name, like “PA support”.")
+                    QT_TRANSLATE_NOOP("Errors", "Each budget line needs a name, like “PA support”.")
                 )
         except UserError as error:
             theme.set_role(self.message, "error")

@@ -26,6 +26,11 @@ class ChangePassphraseDialog(QDialog):
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         theme.name(ok, "confirmPassphrase", self.tr("Change passphrase"))
         ok.setText(self.tr("&Change passphrase"))
+        theme.name(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "cancelPassphrase",
+            self.tr("Cancel"),
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

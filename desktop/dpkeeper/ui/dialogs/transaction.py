@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.categories import Direction
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.ledger import PaymentMethod, Transaction, TransactionInput
@@ -142,6 +143,11 @@ class TransactionDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Save), "saveTransaction", self.tr("Save")
         )
         self.save_button.setDefault(True)
+        theme.name(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "cancelTransaction",
+            self.tr("Cancel"),
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -156,6 +162,7 @@ class TransactionDialog(QDialog):
         self.who.textChanged.connect(self._suggest_category)
         self.category.activated.connect(self._category_activated)
         self.new_category.clicked.connect(self._add_category)
+        self.new_category.setVisible(session.can(Action.PLAN))  # a helper uses the list as it is
         self.receipts.problem.connect(self._show_problem)
         self._fill_categories()
         if existing is not None:

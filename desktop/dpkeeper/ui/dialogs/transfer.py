@@ -54,6 +54,11 @@ class TransferDialog(QDialog):
         theme.name(
             buttons.button(QDialogButtonBox.StandardButton.Save), "saveTransfer", self.tr("Save")
         )
+        theme.name(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "cancelTransfer",
+            self.tr("Cancel"),
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

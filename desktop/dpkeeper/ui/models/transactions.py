@@ -144,7 +144,7 @@ class TransactionsModel(QAbstractTableModel):
             return format_pence(-row.amount) if row.amount < 0 else ""
         if column == BALANCE:
             balance = self.balance(position)
-            return format_pence(balance) if balance is not None and not row.deleted else ""
+            return display.money(balance) if balance is not None and not row.deleted else ""
         if column == RECEIPT:
             text = display.ledger_label(row.receipt_status.label)
             if row.receipts > 1:

@@ -145,9 +145,9 @@ class HomePage(QWidget):
             self.money_card.button.clicked.disconnect()
             self.money_card.button.clicked.connect(lambda: self.navigate.emit("plan", None))
             return
-        lines = [f"{account.name}: {format_pence(balance)}" for account, balance in s.accounts]
+        lines = [f"{account.name}: {display.money(balance)}" for account, balance in s.accounts]
         self.money_card.show_fact(
-            format_pence(s.total), "\n".join(lines), self.tr("See your money")
+            display.money(s.total), "\n".join(lines), self.tr("See your money")
         )
         self.money_card.button.clicked.disconnect()
         self.money_card.button.clicked.connect(lambda: self.navigate.emit("money", None))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +24,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.services import staff, timesheets
 from dpkeeper.services.session import Session
-from dpkeeper.ui import display, file_prompts, theme
+from dpkeeper.ui import display, file_prompts, roles, theme
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.models.week import TOTAL, WeekModel
 from dpkeeper.ui.workers import run_in_background
 
 
 class WeekGrid(QTableView):
-    """The grid; Delete clears the chosen day."""
+    """The grid; Delete clears the chosen day. Tab moves from day to day and, after the last
+    day, on to the next control (Qt would go round the grid again, trapping the keyboard)."""
+
+    def moveCursor(self, action, modifiers) -> QModelIndex:  # noqa: N802 (Qt's name)
+        target = super().moveCursor(action, modifiers)
+        here = self.currentIndex()
+        if target.isValid() and here.isValid():
+            place, there = (here.row(), here.column()), (target.row(), target.column())
+            next_, previous = (
+                QAbstractItemView.CursorAction.MoveNext,
+                QAbstractItemView.CursorAction.MovePrevious,
+            )
+            if (action == next_ and there < place) or (action == previous and there > place):
+                return QModelIndex()  # went round: let the focus leave the grid
+        return target
 
     clear_requested = Signal(object)
 
@@ -91,6 +106,7 @@ class HoursPage(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self._edit_triggers = self.grid.editTriggers()  # off for an advocate (see show_week)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setTabKeyNavigation(True)
         self.grid.setWordWrap(True)
@@ -136,6 +152,7 @@ class HoursPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.warnings)
         layout.addWidget(self.hint)
+        layout.addStretch()  # takes the grid's space while there are no PAs yet
 
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
@@ -186,7 +203,12 @@ class HoursPage(QWidget):
         has_people = bool(week.rows)
         self.empty.setVisible(not has_people)
         self.grid.setVisible(has_people)
-        self.copy_button.setEnabled(has_people)
+        roles.allow(self.copy_button, self.session, Action.HOURS, has_people)
+        self.grid.setEditTriggers(
+            self._edit_triggers
+            if self.session.can(Action.HOURS)
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
         self.print_button.setEnabled(has_people)
         if where.isValid() and where.row() < self.model.rowCount():
             self.grid.setCurrentIndex(self.model.index(where.row(), where.column()))

@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.ledger import SortBy, TransactionFilter
 from dpkeeper.domain.money import format_pence
 from dpkeeper.services import history, money
 from dpkeeper.services.session import Session
-from dpkeeper.ui import display, theme
+from dpkeeper.ui import display, roles, theme
 from dpkeeper.ui.dialogs.bank_import import ImportDialog
 from dpkeeper.ui.dialogs.history import HistoryDialog
 from dpkeeper.ui.dialogs.transaction import TransactionDialog
 from dpkeeper.ui.dialogs.transfer import TransferDialog
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.models.transactions import BALANCE, TransactionsModel
+from dpkeeper.ui.widgets.flow_layout import FlowLayout
 from dpkeeper.ui.widgets.money_filters import MoneyFilters
 from dpkeeper.ui.widgets.transactions_table import TransactionsTable
 
@@ -124,7 +126,7 @@ class MoneyPage(QWidget):
         self.body.addWidget(self.table)
         self.body.addWidget(self._make_empty_page())
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto two lines with large text
         for widget in (
             self.add_button,
             self.import_button,
@@ -135,7 +137,7 @@ class MoneyPage(QWidget):
             self.history_button,
         ):
             actions.addWidget(widget)
-        actions.addStretch()
+        actions.stretch()
         actions.addWidget(self.show_deleted)
         actions.addWidget(self.restore_button)
         note_row = QHBoxLayout()
@@ -230,7 +232,7 @@ class MoneyPage(QWidget):
     def _fill_filters(self) -> None:
         accounts = money.accounts(self.session)
         self.filters.fill(money.categories(self.session), accounts)
-        self.transfer_button.setEnabled(len(accounts) > 1)
+        roles.allow(self.transfer_button, self.session, Action.RECORD_MONEY, len(accounts) > 1)
 
     def _remove_focus(self) -> None:
         self._missing_only = False
@@ -304,7 +306,7 @@ class MoneyPage(QWidget):
             text = self.tr("No payments match. Try another period, or clear the search.")
         self.empty.setText(text)
         self.empty.setAccessibleName(text)
-        self.add_account_button.setVisible(no_accounts)
+        self.add_account_button.setVisible(no_accounts and self.session.can(Action.PLAN))
         self.body.setCurrentIndex(1)
 
     def _update_buttons(self) -> None:
@@ -313,15 +315,17 @@ class MoneyPage(QWidget):
         has_accounts = (
             self.session is not None and self.session.is_open and self.account.count() > 1
         )
-        self.add_button.setEnabled(has_accounts)
-        self.import_button.setEnabled(has_accounts)
+        session = self.session
+        roles.allow(self.add_button, session, Action.RECORD_MONEY, has_accounts)
+        roles.allow(self.import_button, session, Action.IMPORT, has_accounts)
         self.edit_button.setVisible(not deleted_view)
         self.delete_button.setVisible(not deleted_view)
         self.restore_button.setVisible(deleted_view)
-        self.edit_button.setEnabled(has_row)
+        roles.allow(self.edit_button, session, Action.CHANGE_MONEY, has_row)
         self.history_button.setEnabled(has_row)
-        self.delete_button.setEnabled(has_row)
-        self.restore_button.setEnabled(has_row)
+        roles.allow(self.delete_button, session, Action.DELETE, has_row)
+        roles.allow(self.restore_button, session, Action.DELETE, has_row)
+        roles.allow(self.undo_button, session, Action.UNDO)
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -405,6 +409,8 @@ class MoneyPage(QWidget):
         row = self.table.selected_row()
         if row is None or self.show_deleted.isChecked() or self.dialog is not None:
             return
+        if self._refused(Action.CHANGE_MONEY):
+            return
         if row.is_transfer:
             self._say(
                 self.tr(
@@ -419,6 +425,8 @@ class MoneyPage(QWidget):
     def delete(self) -> None:
         row = self.table.selected_row()
         if row is None or self.show_deleted.isChecked() or self.dialog is not None:
+            return
+        if self._refused(Action.DELETE):  # the Delete key works even when the button is off
             return
         template = (
             self.tr("Delete the %1 received from %2 on %3?")
@@ -459,6 +467,13 @@ class MoneyPage(QWidget):
             self._select_row(min(position, self.model.rowCount() - 1))
         self._say(done)
         self.table.setFocus()
+
+    def _refused(self, action: Action) -> bool:
+        """Say plainly who can do this when the signed-in person's role cannot."""
+        why = roles.refusal(self.session, action)
+        if why:
+            self._say(why, "error")
+        return bool(why)
 
     def _select_row(self, row: int) -> None:
         self.table.select_row(row)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.money import format_pence, parse_pence
 from dpkeeper.domain.plan import (
@@ -36,7 +37,7 @@ from dpkeeper.domain.schedule import SCHEDULE, Frequency
 from dpkeeper.services import money
 from dpkeeper.services import plan as plan_service
 from dpkeeper.services.session import Session
-from dpkeeper.ui import display, theme
+from dpkeeper.ui import display, roles, theme
 from dpkeeper.ui.dialogs.account import AccountDialog
 from dpkeeper.ui.dialogs.budget_line import BudgetLineDialog, show_hours
 from dpkeeper.ui.messages import translated, user_message
@@ -116,6 +117,13 @@ class PlanPage(QWidget):
 
         self.account_list = theme.name(QListWidget(), "accountList", self.tr("Accounts"))
         self.account_list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.no_accounts = theme.paragraph(
+            self.tr(
+                "No accounts yet. Press “Add an account…” and add the bank account your direct "
+                "payment is paid into."
+            )
+        )
+        self.no_accounts.setObjectName("noAccounts")
         self.add_account = theme.name(
             QPushButton(self.tr("Add an &account…")), "addAccount", self.tr("Add an account")
         )
@@ -174,6 +182,7 @@ class PlanPage(QWidget):
                 )
             )
         )
+        accounts_layout.addWidget(self.no_accounts)
         accounts_layout.addWidget(self.account_list)
         accounts_layout.addLayout(account_buttons)
 
@@ -222,6 +231,9 @@ class PlanPage(QWidget):
             return
         self._fill_accounts()
         self._fill_history()
+        for button in (self.save_button, self.add_line, self.add_account):
+            roles.allow(button, self.session, Action.PLAN)
+        self._fill_lines()
 
     # Plan form ---------------------------------------------------------------------------------
 
@@ -296,11 +308,11 @@ class PlanPage(QWidget):
                 )
             self.line_list.addItem(text)
         has = bool(self.lines)
-        self.edit_line.setEnabled(has)
-        self.remove_line.setEnabled(has)
+        roles.allow(self.edit_line, self.session, Action.PLAN, has)
+        roles.allow(self.remove_line, self.session, Action.PLAN, has)
 
     def _edit_line(self, row: int | None) -> None:
-        if self.session is None or self.dialog is not None:
+        if self.session is None or self.dialog is not None or not self.session.can(Action.PLAN):
             return
         existing = self.lines[row] if row is not None and 0 <= row < len(self.lines) else None
         if row is not None and existing is None:
@@ -428,11 +440,12 @@ class PlanPage(QWidget):
             self.account_list.addItem(item)
         if self.account_list.count():
             self.account_list.setCurrentRow(0)
-        self.edit_account.setEnabled(self.account_list.count() > 0)
+        self.no_accounts.setVisible(self.account_list.count() == 0)
+        roles.allow(self.edit_account, self.session, Action.PLAN, self.account_list.count() > 0)
 
     def _change_account(self) -> None:
         item = self.account_list.currentItem()
-        if item is None or self.session is None:
+        if item is None or self.session is None or not self.session.can(Action.PLAN):
             return
         chosen = next(a for a in money.accounts(self.session) if a.account_id == item.data(ID_ROLE))
         self._open(AccountDialog(self.session, chosen, parent=self))

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.importers.receipt_files import PreparedReceipt
 from dpkeeper.services import receipts
 from dpkeeper.services.session import Session
-from dpkeeper.ui import file_prompts, theme
+from dpkeeper.ui import file_prompts, roles, theme
 from dpkeeper.ui.dialogs.match_receipt import MatchReceiptDialog
 from dpkeeper.ui.dialogs.receipt_viewer import ReceiptViewer
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.models.receipts import ID_ROLE, ReceiptsModel
+from dpkeeper.ui.widgets.flow_layout import FlowLayout
 from dpkeeper.ui.widgets.no_receipt_notes import NoReceiptNotes
 from dpkeeper.ui.widgets.receipt_drop import dropped_files
 from dpkeeper.ui.workers import run_in_background
@@ -131,12 +133,11 @@ class ReceiptsPage(QWidget):
         self.notes.changed.connect(self._update_tab_titles)
         self.notes.add_receipt.connect(self._add_for_spending)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps onto two lines with large text
         top.addWidget(self.add_button)
         top.addWidget(self.keep_original)
-        top.addStretch()
-        top.addWidget(show_label)
-        top.addWidget(self.show_which)
+        top.stretch()
+        top.add(show_label, self.show_which)
         actions = QHBoxLayout()
         for button in (self.view_button, self.match_button, self.unmatch_button):
             actions.addWidget(button)
@@ -273,12 +274,13 @@ class ReceiptsPage(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self._selected()
-        self.add_button.setEnabled(self._open())
+        roles.allow(self.add_button, self.session, Action.RECEIPTS, self._open())
         self.view_button.setEnabled(chosen is not None)
-        self.delete_button.setEnabled(chosen is not None)
+        roles.allow(self.delete_button, self.session, Action.DELETE, chosen is not None)
         self.match_button.setVisible(chosen is None or chosen.waiting)
-        self.match_button.setEnabled(chosen is not None)
+        roles.allow(self.match_button, self.session, Action.RECEIPTS, chosen is not None)
         self.unmatch_button.setVisible(chosen is not None and not chosen.waiting)
+        roles.allow(self.unmatch_button, self.session, Action.RECEIPTS)
 
     # Adding ------------------------------------------------------------------------------------
 
@@ -293,6 +295,10 @@ class ReceiptsPage(QWidget):
     def add_paths(self, paths: list[Path], transaction_id: int | None = None) -> None:
         """Read the files off the GUI thread, one after another, then keep them in the vault."""
         if not paths:
+            return
+        why = roles.refusal(self.session, Action.RECEIPTS)
+        if why:  # dropped files arrive even when the button is off
+            self._say(why, "error")
             return
         keep = self.keep_original.isChecked()
         self._say(
@@ -426,6 +432,10 @@ class ReceiptsPage(QWidget):
     def delete(self) -> None:
         chosen = self._selected()
         if chosen is None:
+            return
+        why = roles.refusal(self.session, Action.DELETE)
+        if why:  # the Delete key works even when the button is off
+            self._say(why, "error")
             return
         question = self.tr("Delete the receipt “%1”? It will be removed from your vault.").replace(
             "%1", chosen.original_name

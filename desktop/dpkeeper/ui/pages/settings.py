@@ -1,13 +1,16 @@
-"""Settings: auto-lock time, passphrase, recovery code, and remembering on this computer."""
+"""Settings: auto-lock time, passphrase, recovery code, remembering on this computer, and the
+people who can open this vault."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -15,15 +18,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import ACCESS, ROLE_NAMES, ROLE_SUMMARIES, Action
 from dpkeeper.domain.errors import UserError
-from dpkeeper.services import preferences, vault_access
+from dpkeeper.services import access, app_settings, preferences, vault_access
 from dpkeeper.services.session import Session
-from dpkeeper.ui import theme
+from dpkeeper.ui import language, theme, workers
+from dpkeeper.ui.dialogs.add_person import AddPersonDialog
 from dpkeeper.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from dpkeeper.ui.dialogs.new_recovery_code import NewRecoveryCodeDialog
-from dpkeeper.ui.messages import user_message
+from dpkeeper.ui.messages import translated, user_message
+from dpkeeper.ui.widgets.display_options import DisplayOptions
+from dpkeeper.ui.widgets.language_choice import LanguageChoice
+from dpkeeper.ui.widgets.records_box import RecordsBox
 from dpkeeper.ui.workers import run_in_background
 from dpkeeper.vault.keychain import Keychain
+
+
+def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before taking someone's access away (tests answer it by replacing this function)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName("confirmRemovePerson")
+    remove = box.addButton(
+        QCoreApplication.translate("SettingsPage", "Remove access"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SettingsPage", "Keep access"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is remove
 
 
 class SettingsPage(QWidget):
@@ -78,6 +102,12 @@ class SettingsPage(QWidget):
         self.close_vault.clicked.connect(self.close_requested)
         self.message = theme.name(QLabel(), "settingsMessage", self.tr("Message"))
         self.message.setWordWrap(True)
+        self.people_box = self._make_people_box()
+        self.records_box = RecordsBox()
+        self.language_box = self._make_language_box()
+        self.display_options = DisplayOptions()
+        display_box = QGroupBox(self.tr("Display"))
+        QVBoxLayout(display_box).addWidget(self.display_options)
 
         lock_box = QGroupBox(self.tr("Locking"))
         lock_row = QHBoxLayout()
@@ -97,10 +127,14 @@ class SettingsPage(QWidget):
         keys_layout.addWidget(self.remember)
         keys_layout.addWidget(no_keychain)
 
-        layout = theme.column(self)
+        layout = theme.scrolling_column(self, "settingsScroll", self.tr("Settings"))
         layout.addWidget(theme.heading(self.tr("Settings")))
         layout.addWidget(lock_box)
         layout.addWidget(keys_box)
+        layout.addWidget(self.language_box)
+        layout.addWidget(display_box)
+        layout.addWidget(self.people_box)
+        layout.addWidget(self.records_box)
         layout.addWidget(self.message)
         layout.addLayout(theme.left(self.close_vault))
         layout.addStretch()
@@ -127,6 +161,143 @@ class SettingsPage(QWidget):
         )
         self.remember.setChecked(vault_access.is_remembered_here(session))
         self.message.clear()
+        self._show_role(session)
+        self.records_box.show_session(session)
+
+    # People who can open this vault ------------------------------------------------------------
+
+    def _make_people_box(self) -> QGroupBox:
+        self.people_list = theme.name(
+            QListWidget(), "peopleList", self.tr("People who can open this vault")
+        )
+        self.people_list.setMaximumHeight(120)
+        self.people_list.currentRowChanged.connect(lambda _row: self._update_people_buttons())
+        self.add_person_button = theme.name(
+            QPushButton(self.tr("&Add a person…")), "addPerson", self.tr("Add a person")
+        )
+        self.add_person_button.clicked.connect(self._add_person)
+        self.remove_person_button = theme.name(
+            QPushButton(self.tr("Remo&ve access…")), "removePerson", self.tr("Remove access")
+        )
+        self.remove_person_button.clicked.connect(self._remove_person)
+        self.people_note = theme.paragraph(
+            self.tr(
+                "A carer or advocate can have their own passphrase and a role. The history "
+                "shows who did what. Roles stop mistakes; they are not a lock, so only share the "
+                "vault with people you trust."
+            )
+        )
+        self.role_note = theme.paragraph("")
+        theme.name(self.role_note, "roleNote", self.tr("What you can do"))
+        box = QGroupBox(self.tr("People who can open this vault"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_person_button)
+        buttons.addWidget(self.remove_person_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.role_note)
+        layout.addWidget(self.people_note)
+        layout.addWidget(self.people_list)
+        layout.addLayout(buttons)
+        return box
+
+    def _show_role(self, session: Session) -> None:
+        """Show only what the signed-in person's role allows; the services check it too."""
+        holder = session.can(Action.ACCESS)
+        for widget in (self.people_note, self.people_list, self.add_person_button):
+            widget.setVisible(holder)
+        self.remove_person_button.setVisible(holder)
+        self.new_code.setVisible(session.can(Action.RECOVERY_CODE))
+        self.code_date.setVisible(session.can(Action.RECOVERY_CODE))
+        for widget in (self.minutes, self.save_minutes):
+            widget.setEnabled(session.can(Action.SETTINGS))
+        role = translated(ACCESS, ROLE_NAMES.get(session.role, session.role))
+        self.role_note.setText(
+            ""
+            if holder
+            else self.tr("You are signed in as %1 (%2). %3")
+            .replace("%1", session.name or role)
+            .replace("%2", role)
+            .replace("%3", translated(ACCESS, ROLE_SUMMARIES.get(session.role, "")))
+        )
+        self.role_note.setVisible(not holder)
+        if holder:
+            self._fill_people()
+
+    def _fill_people(self, keep: str | None = None) -> None:
+        self.people_list.clear()
+        for person in access.people(self._session):
+            role = translated(ACCESS, ROLE_NAMES.get(person.role, person.role))
+            item = QListWidgetItem(
+                self.tr("%1 — %2").replace("%1", person.name or role).replace("%2", role)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, person)
+            self.people_list.addItem(item)
+            if keep is not None and person.key == keep:
+                self.people_list.setCurrentItem(item)
+        self._update_people_buttons()
+
+    def _chosen_person(self) -> access.Person | None:
+        item = self.people_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_people_buttons(self) -> None:
+        chosen = self._chosen_person()
+        self.remove_person_button.setEnabled(chosen is not None and not chosen.is_holder)
+
+    def _add_person(self) -> None:
+        new, ok = AddPersonDialog.ask(self)
+        session = self._session
+        if not ok or session is None or not session.is_open:
+            return
+
+        def added(person: access.Person) -> None:
+            self._say(
+                self.tr(
+                    "%1 can now open this vault with their own passphrase. Please make sure they "
+                    "know it."
+                ).replace("%1", person.name)
+            )
+            self._fill_people(keep=person.key)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserError):
+                self._say(user_message(error), "error")
+            else:
+                self._say(
+                    self.tr("That did not work (%1). Nothing was changed.").replace(
+                        "%1", type(error).__name__
+                    ),
+                    "error",
+                )
+            self._fill_people()
+
+        self._task = run_in_background(
+            self,
+            lambda: access.add_person(session, new.name, new.role, new.passphrase, new.repeated),
+            added,
+            failed,
+            self.tr("Letting %1 in…").replace("%1", new.name),
+        )
+
+    def _remove_person(self) -> None:
+        person = self._chosen_person()
+        if person is None or person.is_holder or self._session is None:
+            return
+        question = self.tr(
+            "Take away %1's access? Their passphrase stops working at once, and so does any "
+            "computer that remembers the vault for them. What they did stays in the history."
+        ).replace("%1", person.name)
+        if not confirm_removal(self, self.tr("Remove access?"), question):
+            return
+        try:
+            access.remove_person(self._session, person.key)
+        except UserError as error:
+            self._say(user_message(error), "error")
+            return
+        self._say(self.tr("%1 can no longer open this vault.").replace("%1", person.name))
+        self._fill_people()
+        self.people_list.setFocus()
 
     def _say(self, text: str, role: str = "success") -> None:
         theme.set_role(self.message, role)
@@ -213,3 +384,30 @@ class SettingsPage(QWidget):
             work = lambda: vault_access.forget_this_computer(session, self._keychain)  # noqa: E731
             done = self.tr("This computer has forgotten the vault.")
         self._run(work, done, self.tr("Talking to the keychain…"))
+
+    # Language (for this computer, not the vault) ------------------------------------------------
+
+    def _make_language_box(self) -> QGroupBox:
+        self.language = LanguageChoice()
+        self.language.chosen.connect(self._change_language)
+        label = QLabel(self.tr("&Language:"))
+        label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.language)
+        row.addStretch()
+        box = QGroupBox(self.tr("Language on this computer"))
+        QVBoxLayout(box).addLayout(row)
+        return box
+
+    def _change_language(self, code: str) -> None:
+        name = language.name_of(code)
+        if not workers.jobs_running() and language.ask_to_switch_now(self, name):
+            window = language.choose(code, self.window())
+            window.workspace.settings.language.setFocus()
+            return
+        app_settings.set_language(code)
+        theme.set_role(self.message, "success")
+        self.message.setText(
+            self.tr("%1 will be used the next time the app starts.").replace("%1", name)
+        )

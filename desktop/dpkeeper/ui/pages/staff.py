@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.domain.money import format_pence
 from dpkeeper.domain.staff import PA, STAFF, format_minutes
 from dpkeeper.services import staff
 from dpkeeper.services.session import Session
-from dpkeeper.ui import display, theme
+from dpkeeper.ui import display, roles, theme
 from dpkeeper.ui.dialogs.absence import AbsenceDialog
 from dpkeeper.ui.dialogs.checks import ChecksDialog
 from dpkeeper.ui.dialogs.pa import PADialog
 from dpkeeper.ui.dialogs.pay_record import PayDialog
 from dpkeeper.ui.dialogs.shift import ShiftDialog
 from dpkeeper.ui.messages import translated, user_message
+from dpkeeper.ui.widgets.flow_layout import FlowLayout
 
 WEEKS_BACK, WEEKS_AHEAD = 13, 4  # the shift list shows about a quarter back and a month ahead
 
@@ -59,6 +61,7 @@ class StaffPage(QWidget):
 
         self.tabs = theme.name(QTabWidget(), "staffTabs", self.tr("About this PA"))
         self.shift_table = theme.name(QTableWidget(0, 5), "shiftList", self.tr("Shifts"))
+        self.shift_table.setTabKeyNavigation(False)  # Tab moves on, not from cell to cell
         self.shift_table.setHorizontalHeaderLabels(
             [
                 self.tr("Date"),
@@ -126,12 +129,13 @@ class StaffPage(QWidget):
         holiday = QWidget()
         holiday_layout = QVBoxLayout(holiday)
         holiday_layout.addWidget(self.holiday_text)
-        holiday_layout.addWidget(QLabel(self.tr("Leave and sickness days this leave year:")))
+        holiday_layout.addWidget(
+            theme.paragraph(self.tr("Leave and sickness days this leave year:"))
+        )
         holiday_layout.addWidget(self.absence_list, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto two lines with large text
         row.addWidget(self.add_absence_button)
         row.addWidget(self.delete_absence_button)
-        row.addStretch()
         holiday_layout.addLayout(row)
         self.tabs.addTab(holiday, self.tr("Holiday"))
         self.tabs.addTab(self._tab(self.payslip_list, self.pay_button), self.tr("Pay"))
@@ -153,16 +157,14 @@ class StaffPage(QWidget):
         layout.addWidget(theme.heading(self.tr("Staff")))
         layout.addWidget(self.empty)
         layout.addLayout(body, 1)
-        settings = QHBoxLayout()
+        settings = FlowLayout()
         for text, widget in (
             (self.tr("Bank holidays &for:"), self.nation),
             (self.tr("Leave &year starts on 1"), self.leave_start),
         ):
             caption = QLabel(text)
             caption.setBuddy(widget)
-            settings.addWidget(caption)
-            settings.addWidget(widget)
-        settings.addStretch()
+            settings.add(caption, widget)
         layout.addLayout(settings)
         layout.addWidget(self.message)
 
@@ -207,10 +209,9 @@ class StaffPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(main, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()
         for button in buttons:
             row.addWidget(button)
-        row.addStretch()
         layout.addLayout(row)
         return page
 
@@ -236,8 +237,17 @@ class StaffPage(QWidget):
         self.pa_list.blockSignals(False)
         has_people = bool(self.people)
         self.empty.setVisible(not has_people)
-        for widget in (self.change_button, self.checks_button, self.tabs):
-            widget.setEnabled(has_people)
+        self.tabs.setEnabled(has_people)
+        for widget, enabled in (
+            (self.add_button, True),
+            (self.change_button, has_people),
+            (self.checks_button, has_people),
+            (self.insurance_button, True),
+            (self.pay_button, True),
+            (self.nation, True),
+            (self.leave_start, True),
+        ):
+            roles.allow(widget, self.session, Action.STAFF, enabled)
         ids = [pa.pa_id for pa in self.people]
         self.pa_list.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
         self._pa_chosen()
@@ -299,8 +309,8 @@ class StaffPage(QWidget):
                 self.shift_table.setItem(row, column, item)
         if found:
             self.shift_table.selectRow(0)
-        self.change_shift_button.setEnabled(bool(found))
-        self.delete_shift_button.setEnabled(bool(found))
+        roles.allow(self.change_shift_button, self.session, Action.HOURS, bool(found))
+        roles.allow(self.delete_shift_button, self.session, Action.DELETE, bool(found))
 
     def _fill_holiday(self, pa: PA | None) -> None:
         self.absence_list.clear()
@@ -333,7 +343,10 @@ class StaffPage(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, absence.absence_id)
             self.absence_list.addItem(item)
-        self.delete_absence_button.setEnabled(self.absence_list.count() > 0)
+        roles.allow(self.add_absence_button, self.session, Action.HOURS)
+        roles.allow(
+            self.delete_absence_button, self.session, Action.DELETE, self.absence_list.count() > 0
+        )
 
     def _fill_pay(self, pa: PA | None) -> None:
         self.payslip_list.clear()
@@ -374,14 +387,24 @@ class StaffPage(QWidget):
         dialog.finished.connect(closed)
         dialog.open()
 
+    def _refused(self, action: Action) -> bool:
+        """Say plainly who can do this when the signed-in person's role cannot (keys and
+        double-clicks reach actions whose buttons are switched off)."""
+        why = roles.refusal(self.session, action)
+        if why:
+            self._say(why, "error")
+        return bool(why)
+
     def add_pa(self) -> None:
-        if self.session is None or self.dialog is not None:
+        if self.session is None or self.dialog is not None or self._refused(Action.STAFF):
             return
         self._open(PADialog(self.session, parent=self), self._pa_saved)
 
     def change_pa(self) -> None:
         pa = self.current_pa()
         if self.session is None or pa is None or self.dialog is not None:
+            return
+        if self._refused(Action.STAFF):
             return
         self._open(PADialog(self.session, pa, parent=self), self._pa_saved)
 
@@ -392,7 +415,7 @@ class StaffPage(QWidget):
         self.pa_list.setFocus()
 
     def _open_checks(self, pa_id: int | None) -> None:
-        if self.session is None or self.dialog is not None:
+        if self.session is None or self.dialog is not None or self._refused(Action.STAFF):
             return
         if pa_id is None and self.sender() is self.checks_button:
             return
@@ -411,6 +434,8 @@ class StaffPage(QWidget):
         shift = self._chosen_shift()
         if self.session is None or shift is None or self.dialog is not None:
             return
+        if self._refused(Action.HOURS):
+            return
         self._open(ShiftDialog(self.session, shift, parent=self), self._shift_saved)
 
     def _shift_saved(self, dialog) -> None:
@@ -424,7 +449,7 @@ class StaffPage(QWidget):
 
     def delete_shift(self) -> None:
         shift = self._chosen_shift()
-        if self.session is None or shift is None:
+        if self.session is None or shift is None or self._refused(Action.DELETE):
             return
         staff.delete_shift(self.session, shift.shift_id)
         self._say(
@@ -438,6 +463,8 @@ class StaffPage(QWidget):
     def add_absence(self) -> None:
         pa_id = self.current_pa_id()
         if self.session is None or pa_id is None or self.dialog is not None:
+            return
+        if self._refused(Action.HOURS):
             return
         self._open(AbsenceDialog(self.session, pa_id, parent=self), self._absence_saved)
 
@@ -461,16 +488,22 @@ class StaffPage(QWidget):
         pa_id = self.current_pa_id()
         if self.session is None or pa_id is None or self.dialog is not None:
             return
+        if self._refused(Action.STAFF):
+            return
         self._open(
             PayDialog(self.session, pa_id, parent=self),
             lambda _d: self._fill_pay(self.current_pa()),
         )
 
     def _nation_chosen(self) -> None:
+        if self._refused(Action.STAFF):
+            return
         staff.set_nation(self.session, self.nation.currentData())
         self._say(self.tr("Saved. New shifts on bank holidays use this list."), "success")
 
     def _leave_start_chosen(self) -> None:
+        if self._refused(Action.STAFF):
+            return
         staff.set_leave_year_start(self.session, self.leave_start.currentData(), 1)
         self._fill_holiday(self.current_pa())
         self._say(self.tr("Saved. Holiday is now counted from this month."), "success")

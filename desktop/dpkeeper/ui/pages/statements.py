@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import Action
 from dpkeeper.domain.errors import UserError
 from dpkeeper.importers import pdf_pages
 from dpkeeper.services import periods, statement_files, statements
 from dpkeeper.services import plan as plan_service
 from dpkeeper.services.progress import Progress, Stopped
 from dpkeeper.services.session import Session
-from dpkeeper.ui import display, file_prompts, theme
+from dpkeeper.ui import display, file_prompts, roles, theme
 from dpkeeper.ui.dialogs.reopen_period import ReopenDialog
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.widgets.date_field import DateField
+from dpkeeper.ui.widgets.flow_layout import FlowLayout
 from dpkeeper.ui.workers import run_with_progress
 
 LAST_QUARTER, THIS_QUARTER, SINCE_REVIEW, CUSTOM = "last", "this", "review", "custom"
@@ -98,14 +100,11 @@ class PagePreview(QWidget):
         self.next_button.clicked.connect(lambda: self.show_page(self.page_number + 1))
 
         self.tools = QWidget()
-        tools = QHBoxLayout(self.tools)
-        tools.setContentsMargins(0, 0, 0, 0)
+        tools = FlowLayout(self.tools)  # wraps onto two lines with large text
         for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             tools.addWidget(button)
-        tools.addStretch()
-        tools.addWidget(self.previous_button)
-        tools.addWidget(self.page_label)
-        tools.addWidget(self.next_button)
+        tools.stretch()
+        tools.add(self.previous_button, self.page_label, self.next_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tools)
@@ -278,12 +277,11 @@ class StatementsPage(QWidget):
         choices.addWidget(self.end, 1, 5)
         choices.addWidget(self.with_history, 2, 1, 1, 5)
         choices.setColumnStretch(6, 1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps onto two lines with large text
         for button in (self.preview_button, self.save_button, self.csv_button, self.print_button):
             actions.addWidget(button)
-        actions.addStretch()
-        actions.addWidget(self.closed_label)
-        actions.addWidget(self.reopen_button)
+        actions.stretch()
+        actions.add(self.closed_label, self.reopen_button)
         self.offer = QFrame()
         self.offer.setObjectName("markSentOffer")
         self.offer.setFrameShape(QFrame.Shape.StyledPanel)
@@ -454,12 +452,14 @@ class StatementsPage(QWidget):
             text = self.tr("Records are closed up to %1.").replace("%1", display.day(closed))
         self.closed_label.setText(text)
         self.closed_label.setAccessibleName(text)
-        self.reopen_button.setEnabled(closed is not None)
+        roles.allow(self.reopen_button, self.session, Action.CLOSE_PERIODS, closed is not None)
         self._show_closing_offer()
 
     def _can_mark_sent(self) -> bool:
         """A previewed return whose period has ended and is not closed yet can be marked sent."""
         if self.session is None or not self.session.is_open or self.pdf_choice is None:
+            return False
+        if not self.session.can(Action.CLOSE_PERIODS):  # only the holder closes periods
             return False
         kind, _start, end = self.pdf_choice
         closed = periods.closed_through(self.session)
@@ -506,6 +506,8 @@ class StatementsPage(QWidget):
 
     def reopen(self) -> None:
         if self.session is None or self.dialog is not None:
+            return
+        if not self.session.can(Action.CLOSE_PERIODS):
             return
         closed = periods.closed_through(self.session)
         if closed is None:

@@ -27,6 +27,7 @@ from dpkeeper.vault.store import VaultLocation
 class UnlockPage(QWidget):
     unlocked = Signal(object, bool)  # Session, whether to remember on this computer
     back_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, keychain_usable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +71,10 @@ class UnlockPage(QWidget):
             self.tr("Choose another vault"),
         )
         self.back.clicked.connect(self.back_requested)
+        self.help_button = theme.name(
+            QPushButton(self.tr("Help (F1)")), "unlockHelp", self.tr("Help and guide (F1)")
+        )
+        self.help_button.clicked.connect(self.help_requested)
 
         form = QFormLayout()
         form.addRow(self.field_label, self.secret)
@@ -78,6 +83,7 @@ class UnlockPage(QWidget):
         buttons.addWidget(self.switch_mode)
         buttons.addStretch()
         buttons.addWidget(self.back)
+        buttons.addWidget(self.help_button)
         layout = theme.column(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import (
 
 from dpkeeper.paths import default_vault_folder
 from dpkeeper.services import app_settings
-from dpkeeper.ui import file_prompts, theme
+from dpkeeper.ui import file_prompts, language, theme
+from dpkeeper.ui.dialogs.display import DisplayDialog
+from dpkeeper.ui.widgets.language_choice import LanguageChoice
 from dpkeeper.vault.store import VaultLocation
 
 
 class WelcomePage(QWidget):
     open_requested = Signal(Path)
     create_requested = Signal()
+    help_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +49,32 @@ class WelcomePage(QWidget):
             self.tr("Open a vault from a folder"),
         )
         self.open_other.clicked.connect(self._choose)
+        self.display = theme.name(
+            QPushButton(self.tr("&Text size and contrast…")),
+            "displayButton",
+            self.tr("Text size and contrast"),
+        )
+        self.display.clicked.connect(lambda: DisplayDialog(self).open())
+        self.help_button = theme.name(
+            QPushButton(self.tr("Help (F1)")), "welcomeHelp", self.tr("Help and guide (F1)")
+        )
+        self.help_button.clicked.connect(self.help_requested)
+        self.language = LanguageChoice()
+        self.language.chosen.connect(self._change_language)
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch()
+        language_row.addWidget(self.display)
 
         self.recent_heading = theme.heading(self.tr("Your vaults"), 1.2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.create)
         buttons.addWidget(self.open_other)
         buttons.addStretch()
+        buttons.addWidget(self.help_button)
         layout = theme.column(self)
         layout.addWidget(theme.heading(self.tr("Direct Payments Keeper")))
         layout.addWidget(
@@ -67,6 +91,7 @@ class WelcomePage(QWidget):
         layout.addSpacing(12)
         layout.addLayout(buttons)
         layout.addStretch()
+        layout.addLayout(language_row)
         self.refresh()
 
     def refresh(self) -> None:
@@ -97,3 +122,8 @@ class WelcomePage(QWidget):
         chosen = file_prompts.choose_vault(self, default_vault_folder())
         if chosen is not None:
             self.open_requested.emit(VaultLocation.of(chosen).folder)
+
+    def _change_language(self, code: str) -> None:
+        """Nothing is open yet, so the window is made again in the new language straight away."""
+        window = language.choose(code, self.window())
+        window.welcome.language.setFocus()

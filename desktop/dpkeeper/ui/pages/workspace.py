@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpkeeper.domain.access import ROLE_NAMES
 from dpkeeper.services.session import Session
 from dpkeeper.ui import theme
 from dpkeeper.ui.messages import translated
+from dpkeeper.ui.pages.help import HelpPage, section_for_page
 from dpkeeper.ui.pages.home import HomePage
 from dpkeeper.ui.pages.hours import HoursPage
 from dpkeeper.ui.pages.money import MoneyPage
@@ -48,6 +50,13 @@ class Workspace(QWidget):
         )
         self.lock_button.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
+        self.what_is_this = theme.name(
+            QPushButton(self.tr("What is this?")),
+            "whatIsThis",
+            self.tr("What is this page? Opens the guide (F1)"),
+        )
+        self.what_is_this.setToolTip(self.tr("Read about this page in the guide (F1)"))
+        self.what_is_this.clicked.connect(self.show_help)
 
         self.home = HomePage()
         self.money = MoneyPage()
@@ -56,7 +65,7 @@ class Workspace(QWidget):
         self.settings.close_requested.connect(self.close_requested)
         self.pages = QStackedWidget()
         self.nav = theme.name(QListWidget(), "navigation", self.tr("Pages"))
-        #: (key, title, page) in navigation order. Home first, Settings last.
+        #: (key, title, page) in navigation order. Home first, then Settings and Help last.
         self.page_list: list[tuple[str, str, QWidget]] = [
             ("home", self.tr("Home"), self.home),
             ("money", self.tr("Money"), self.money),
@@ -66,6 +75,7 @@ class Workspace(QWidget):
             ("statements", self.tr("Statements"), StatementsPage()),
             ("plan", self.tr("Plan and accounts"), self.plan),
             ("settings", self.tr("Settings"), self.settings),
+            ("help", self.tr("Help"), HelpPage()),
         ]
         for _key, title, page in self.page_list:
             self.nav.addItem(title)
@@ -74,14 +84,14 @@ class Workspace(QWidget):
                 page.navigate.connect(self.go_to)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 32)  # every title in full
-        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) * 2 + 24)
+        theme.on_font_change(self.nav, self._fit_nav)
 
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.vault_name)
         names.addWidget(self.signed_in)
         header.addLayout(names, 1)
+        header.addWidget(self.what_is_this, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
         body.addWidget(self.nav)
@@ -89,6 +99,11 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+
+    def _fit_nav(self) -> None:
+        """Every page title in full, at any text size."""
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 32)
+        self.nav.setMaximumWidth(self.nav.sizeHintForColumn(0) * 2 + 24)
 
     def page(self, key: str) -> QWidget:
         return next(page for k, _title, page in self.page_list if k == key)
@@ -100,6 +115,12 @@ class Workspace(QWidget):
         target = self.page_list[row][2]
         if argument is not None and hasattr(target, "focus_on"):
             target.focus_on(argument)
+
+    def show_help(self) -> None:
+        """Open the guide at the part about the page showing now ("What is this?" and F1)."""
+        key = self.page_list[self.pages.currentIndex()][0]
+        help_page = self.page("help")
+        self.go_to("help", help_page.current_section if key == "help" else section_for_page(key))
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
@@ -127,9 +148,14 @@ class Workspace(QWidget):
             self.tr("Vault: %1").replace("%1", session.location.display_name)
         )
         how = translated("Session", session.unlocked_with.value)
-        self.signed_in.setText(
-            self.tr("Signed in: %1 (with %2)").replace("%1", session.person_name).replace("%2", how)
+        signed_in = (
+            self.tr("Signed in: %1 (with %2)")
+            if session.role == "holder"
+            else self.tr("Signed in as %1, %3 (with %2)").replace(
+                "%3", translated("Access", ROLE_NAMES.get(session.role, session.role))
+            )
         )
+        self.signed_in.setText(signed_in.replace("%1", session.name).replace("%2", how))
         for _key, _title, page in self.page_list:
             if hasattr(page, "show_session"):
                 page.show_session(session)

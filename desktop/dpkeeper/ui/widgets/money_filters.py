@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from dpkeeper.domain.categories import Category
 from dpkeeper.domain.ledger import UNSORTED, Account, TransactionFilter
@@ -14,6 +14,7 @@ from dpkeeper.domain.periods import PERIODS, Period, dates_for
 from dpkeeper.ui import display, theme
 from dpkeeper.ui.messages import translated
 from dpkeeper.ui.widgets.date_field import DateField
+from dpkeeper.ui.widgets.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 200  # wait for a pause in typing before searching 50,000 rows
 
@@ -40,8 +41,7 @@ class MoneyFilters(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 14))
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)  # wraps onto more lines with large text
         self._captions: dict[QWidget, QLabel] = {}
         for label, widget in (
             (self.tr("&Period:"), self.period),
@@ -52,10 +52,9 @@ class MoneyFilters(QWidget):
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            layout.addWidget(caption)
-            layout.addWidget(widget)
+            layout.add(caption, widget)
             self._captions[widget] = caption
-        layout.addWidget(self.search, 1)
+        layout.addWidget(self.search)
 
         self._typing = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._typing.timeout.connect(self.changed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from dpkeeper.domain.errors import UserError
@@ -24,10 +24,7 @@ class RecoveryCodePanel(QWidget):
         self._saved_to: Path | None = None
 
         self.code_label = theme.name(QLabel(), "recoveryCode", self.tr("Your recovery code"))
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QFont().pointSizeF() * 1.8)
-        font.setBold(True)
-        self.code_label.setFont(font)
+        theme.set_font_scale(self.code_label, 1.8, bold=True, fixed=True)
         self.code_label.setProperty("role", "code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setWordWrap(True)
