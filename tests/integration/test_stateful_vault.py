@@ -2,7 +2,7 @@
 services on a real encrypted vault, checked after every step against a simple model in memory.
 
 Rules: add, edit, delete and undo payments; lock and unlock (with the passphrase or the recovery
-code); change the passphrase; make a new recovery code; back up and restore. After every step the
+code); change the passphrase; make a new recovery code; back up, and restore any earlier backup. After every step the
 vault's payments equal the model's, and every secret the person holds still opens the vault.
 """
 
@@ -27,7 +27,7 @@ from hypothesis.stateful import (
 )
 
 from dpkeeper.domain.ledger import TransactionFilter, TransactionInput
-from dpkeeper.services import history, money, vault_access
+from dpkeeper.services import backups, history, money, vault_access
 from dpkeeper.vault import keys, store
 from dpkeeper.vault.store import VaultLocation
 from tests.conftest import PASSPHRASE
@@ -64,6 +64,7 @@ class VaultMachine(RuleBasedStateMachine):
         self.ids = set_up_anna(self.session)
         self.model: dict[int, Row] = {}
         self.undo_stack: list[tuple[int, Row | None]] = []  # (payment, its state before)
+        self.backups: list[tuple[Path, dict[int, Row]]] = []  # each backup and what it holds
 
     def teardown(self):
         if getattr(self, "session", None) is not None and self.session.is_open:
@@ -87,8 +88,8 @@ class VaultMachine(RuleBasedStateMachine):
 
     @rule(payment=payments, amount=AMOUNTS, when=DAYS)
     def edit(self, payment, amount, when):
-        row = self.model[payment]
-        if row.deleted:
+        row = self.model.get(payment)
+        if row is None or row.deleted:  # gone with a restore, or deleted
             return
         changed = Row(when, amount, row.who)
         money.change(self.session, payment, self._entry(changed))
@@ -97,8 +98,8 @@ class VaultMachine(RuleBasedStateMachine):
 
     @rule(payment=payments)
     def delete(self, payment):
-        row = self.model[payment]
-        if row.deleted:
+        row = self.model.get(payment)
+        if row is None or row.deleted:
             return
         money.delete(self.session, payment)
         self.undo_stack.append((payment, row))
@@ -133,6 +134,20 @@ class VaultMachine(RuleBasedStateMachine):
         code = vault_access.new_recovery_code()
         vault_access.replace_recovery_code(self.session, code)
         self.code = code
+
+    @rule()
+    def back_up(self):
+        made = backups.back_up(self.session, "manual", prune_after=False)
+        assert made.verified
+        self.backups.append((made.path, dict(self.model)))
+
+    @precondition(lambda self: self.backups)
+    @rule(data=st.data())
+    def restore(self, data):
+        path, held = data.draw(st.sampled_from(self.backups))
+        self.session = backups.restore(self.session, path)
+        self.model = dict(held)
+        self.undo_stack.clear()
 
     # What must always hold -------------------------------------------------------------------
 
@@ -174,8 +189,8 @@ def test_random_use_never_loses_a_change_or_a_way_in(template_vault):
     run_state_machine_as_test(
         VaultMachine,
         settings=settings(
-            max_examples=30,
-            stateful_step_count=25,
+            max_examples=15,
+            stateful_step_count=20,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
