@@ -425,8 +425,8 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/widgets/backups_box.py" line="43"/>
-        <source>The app backs up your records by itself when something changed (at most every 30 minutes) and when the vault is locked or closed. To keep a copy somewhere else, back up to a USB stick.</source>
-        <translation>جب کچھ بدلتا ہے (زیادہ سے زیادہ ہر 30 منٹ میں ایک بار) اور جب تجوری پر تالا لگتا ہے یا تجوری بند ہوتی ہے، تو ایپ خود آپ کے ریکارڈ کا بیک اپ بنا لیتی ہے۔ کسی اور جگہ کاپی رکھنے کے لیے USB اسٹک پر بیک اپ بنائیں۔</translation>
+        <source>The app backs up your records by itself when something changed (at most every %1 minutes) and when the vault is locked or closed. To keep a copy somewhere else, back up to a USB stick.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/widgets/backups_box.py" line="49"/>
@@ -2987,22 +2987,22 @@
         <translation>کمپیوٹر کی زبان استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/language.py" line="119"/>
+        <location filename="../../desktop/dpkeeper/ui/language.py" line="115"/>
         <source>Change the language</source>
         <translation>زبان تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/language.py" line="120"/>
+        <location filename="../../desktop/dpkeeper/ui/language.py" line="116"/>
         <source>The app will show its pages again in %1. Your vault stays open. Anything typed on a page but not saved yet will be cleared.</source>
         <translation>ایپ اپنے صفحات دوبارہ ⁨%1⁩ میں دکھائے گی۔ آپ کی تجوری کھلی رہے گی۔ کسی صفحے پر لکھی ہوئی جو بات ابھی محفوظ نہیں ہوئی، وہ مٹ جائے گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/language.py" line="129"/>
+        <location filename="../../desktop/dpkeeper/ui/language.py" line="125"/>
         <source>Change now</source>
         <translation>ابھی تبدیل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/language.py" line="132"/>
+        <location filename="../../desktop/dpkeeper/ui/language.py" line="128"/>
         <source>Next time the app starts</source>
         <translation>اگلی بار جب ایپ شروع ہو</translation>
     </message>
@@ -6293,132 +6293,132 @@
         <translation>بیک اپ، سب سے نیا پہلے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="110"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="111"/>
         <source>Look in &amp;another folder…</source>
         <translation>کسی اور فولڈر میں دیکھیں (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="112"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="113"/>
         <source>Look in another folder</source>
         <translation>کسی اور فولڈر میں دیکھیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="117"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="119"/>
         <source>Passphrase or recovery code</source>
         <translation>پاس فریز یا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="122"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="124"/>
         <source>This is my recovery &amp;code</source>
         <translation>یہ میرا ریکوری کوڈ ہے (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="124"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="126"/>
         <source>This is my recovery code</source>
         <translation>یہ میرا ریکوری کوڈ ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="128"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="130"/>
         <source>&amp;Passphrase or recovery code:</source>
         <translation>پاس فریز یا ریکوری کوڈ (&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="133"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="135"/>
         <source>Message</source>
         <translation>پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="138"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="140"/>
         <source>&amp;Restore</source>
         <translation>واپس لائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="138"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="140"/>
         <source>Restore this backup</source>
         <translation>یہ بیک اپ واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="146"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="147"/>
         <source>Cancel</source>
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="175"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="177"/>
         <source>Backups in %1</source>
         <translation>⁨%1⁩ میں بیک اپ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="197"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="199"/>
         <source>There are no backups of this vault in this folder.</source>
         <translation>اس فولڈر میں اس تجوری کا کوئی بیک اپ نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="205"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="207"/>
         <source>checked</source>
         <translation>جانچا ہوا</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="207"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="209"/>
         <source>cannot be used: %1</source>
         <translation>استعمال نہیں ہو سکتا: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="210"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="212"/>
         <source>%1 — %2 — %3</source>
         <translation>⁨%1⁩ — ⁨%2⁩ — ⁨%3⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="221"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="223"/>
         <source>%1 · %2</source>
         <translation>⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="226"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="228"/>
         <source>No payments yet</source>
         <translation>ابھی کوئی ادائیگی نہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="228"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="230"/>
         <source>1 payment, on %1</source>
         <translation>1 ادائیگی، ⁨%1⁩ کو</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="230"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="232"/>
         <source>%1 payments, %2 to %3</source>
         <translation>⁨%1⁩ ادائیگیاں، ⁨%2⁩ سے ⁨%3⁩ تک</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="271"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="281"/>
         <source>Put your records back as they were on %1? Your records as they are now will be kept as a backup first, so you can go back to them.</source>
         <translation>اپنا ریکارڈ ویسا کر دیں جیسا ⁨%1⁩ کو تھا؟ پہلے آپ کے موجودہ ریکارڈ کا بیک اپ رکھ لیا جائے گا، تاکہ آپ اس پر واپس جا سکیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="274"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="284"/>
         <source>Restore this backup?</source>
         <translation>یہ بیک اپ واپس لائیں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="283"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="293"/>
         <source>Keeping your records as they are now, then putting the backup back…</source>
         <translation>آپ کا موجودہ ریکارڈ محفوظ کیا جا رہا ہے، پھر بیک اپ واپس لایا جا رہا ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="284"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="294"/>
         <source>Stop</source>
         <translation>روکیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="291"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="301"/>
         <source>Please type your passphrase or recovery code first.</source>
         <translation>براہِ کرم پہلے اپنا پاس فریز یا ریکوری کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="302"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="312"/>
         <source>Making your vault again from the backup…</source>
         <translation>بیک اپ سے آپ کی تجوری دوبارہ بن رہی ہے…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="322"/>
+        <location filename="../../desktop/dpkeeper/ui/dialogs/restore.py" line="332"/>
         <source>That did not work (%1). Nothing was changed.</source>
         <translation>یہ نہیں ہو سکا (⁨%1⁩)۔ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
@@ -8159,103 +8159,104 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="47"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="53"/>
         <source>Who is signed in</source>
+        <extracomment>Pages given the current session so far (the others get it when first shown).</extracomment>
         <translation>کون سائن ان ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="49"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="55"/>
         <source>Lock</source>
         <translation>تالا لگائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="49"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="55"/>
         <source>Lock (Ctrl+L)</source>
         <translation>تالا لگائیں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="51"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="57"/>
         <source>Lock the vault now (Ctrl+L)</source>
         <translation>ابھی تجوری پر تالا لگائیں (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="54"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="60"/>
         <source>What is this?</source>
         <translation>یہ کیا ہے؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="56"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="62"/>
         <source>What is this page? Opens the guide (F1)</source>
         <translation>یہ صفحہ کیا ہے؟ گائیڈ کھولتا ہے (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="58"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="64"/>
         <source>Read about this page in the guide (F1)</source>
         <translation>گائیڈ میں اس صفحے کے بارے میں پڑھیں (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="67"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="73"/>
         <source>Pages</source>
         <translation>صفحات</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="70"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="76"/>
         <source>Home</source>
         <extracomment>(key, title, page) in navigation order. Home first, then Settings and Help last.</extracomment>
         <translation>ہوم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="71"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="77"/>
         <source>Money</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="72"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="78"/>
         <source>Receipts</source>
         <translation>رسیدیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="73"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="79"/>
         <source>Hours</source>
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="74"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="80"/>
         <source>Staff</source>
         <translation>اسٹاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="75"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="81"/>
         <source>Statements</source>
         <translation>اسٹیٹمنٹس</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="82"/>
         <source>Plan and accounts</source>
         <translation>پلان اور اکاؤنٹس</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="77"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="83"/>
         <source>Settings</source>
         <translation>سیٹنگز</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="78"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="84"/>
         <source>Help</source>
         <translation>مدد</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="148"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="173"/>
         <source>Vault: %1</source>
         <translation>تجوری: ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="152"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="177"/>
         <source>Signed in: %1 (with %2)</source>
         <translation>سائن ان: ⁨%1⁩ (⁨%2⁩ سے)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="154"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/workspace.py" line="179"/>
         <source>Signed in as %1, %3 (with %2)</source>
         <translation>سائن ان: ⁨%1⁩، ⁨%3⁩ (⁨%2⁩ سے)</translation>
     </message>

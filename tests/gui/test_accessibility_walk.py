@@ -5,6 +5,7 @@ letter on a caption leads to a control."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from dpkeeper.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from tests.gui.a11y_checks import (
@@ -42,10 +43,36 @@ def test_tab_reaches_every_control_on_every_page(qtbot, workspace):
         workspace.go_to(key)
         page = workspace.page(key)
         qtbot.waitUntil(page.isVisible)
-        missed, held = unreachable(qtbot, page, workspace.nav)
-        problems += [f"{key}: Tab never reaches {p}" for p in missed]
-        problems += [f"{key}: {p}" for p in held]
+        for tabs, index in [(None, 0), *every_other_tab(page)]:
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            where = key if tabs is None else f"{key} ({tabs.tabText(index).replace('&', '')})"
+            missed, held = unreachable(qtbot, page, workspace.nav)
+            problems += [f"{where}: Tab never reaches {p}" for p in missed]
+            problems += [f"{where}: {p}" for p in held]
+            if tabs is not None:
+                tabs.setCurrentIndex(0)
     assert problems == [], "\n".join(problems)
+
+
+def every_other_tab(page: QWidget) -> list[tuple[QTabWidget, int]]:
+    """Each tab after the first of every tab widget on the page (Receipts, Staff)."""
+    return [
+        (tabs, index)
+        for tabs in page.findChildren(QTabWidget)
+        if tabs.isVisible()
+        for index in range(1, tabs.count())
+    ]
+
+
+def test_the_first_screen_names_its_controls_and_tab_reaches_them(qtbot, window, vault):
+    from dpkeeper.services import app_settings
+
+    app_settings.remember_recent(vault)
+    window.show_welcome()
+    assert unnamed(window.welcome) == []
+    missed, held = unreachable(qtbot, window.welcome, window.welcome.recent)
+    assert missed == [] and held == []
 
 
 def test_every_underlined_letter_on_a_caption_moves_to_its_control(qtbot, workspace):

@@ -435,3 +435,27 @@ def test_ctrl_z_undoes_a_delete_and_ctrl_h_shows_the_history(
     assert "deleted yes → no" in lines[-1]
     page.dialog.reject()
     assert not money.get(session, payment).deleted
+
+
+def test_a_payment_added_between_older_ones_shows_in_its_place_with_totals_and_balances(
+    qtbot, page, session, ids
+):
+    spend(session, ids, 9, 450, "First Bus", "transport")
+    spend(session, ids, 1, 250, "Riverside Buses", "transport")
+    page.refresh()
+    choose_by_keyboard(qtbot, page.account, "Direct payment account")
+    dialog = open_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.amount, "12.00")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.who, "Corner Shop")
+    dialog.when.set_value(TODAY - timedelta(days=5))
+    qtbot.keyClick(dialog.who, Qt.Key.Key_Return)  # Return means Save
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+
+    assert shown_names(page) == ["Riverside Buses", "Corner Shop", "First Bus"]
+    assert page.model.ids == money.find(session, page.current_filter())
+    assert cell(page, page.table.currentIndex().row(), WHO) == "Corner Shop"
+    shown = [cell(page, row, BALANCE) for row in range(3)]
+    assert shown == ["£1,481.00", "£1,483.50", "£1,495.50"]
+    assert "money out £19.00" in page.totals.text()
+    assert money.totals(session, page.current_filter()) == (0, 1900)

@@ -578,3 +578,14 @@ def test_a_summary_is_only_shown_with_the_right_key(session, tmp_path, usb):
     assert backups.read_backup(made.path, session).summary.person_name == "Anna Okafor"
     assert bundle.read_summary(made.path, bytearray(32)) is None
     assert keys.parse(zipfile.ZipFile(made.path).read("vault.keys")).vault_id == info.vault_id
+
+
+def test_two_backups_in_the_same_second_keep_the_newer_one(session, ids):
+    when = datetime(2026, 11, 23, 12, 43, tzinfo=UTC)
+    first = backups.back_up(session, "automatic", now=when)
+    spend = TransactionInput(PLAN_START, -450, ids["bank"], "First Bus", ids["transport"])
+    money.record(session, spend)
+    second = backups.back_up(session, "automatic", now=when)
+    assert first.path != second.path and second.path.exists()
+    assert not backups.changed_since_last_backup(session)
+    assert backups.list_backups(session)[0].summary.payments == 1

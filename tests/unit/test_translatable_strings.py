@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,10 +14,17 @@ import pytest
 
 from dpkeeper.domain import text
 from dpkeeper.domain.ledger import ReceiptStatus
+from dpkeeper.domain.pay import PayPeriod
+from dpkeeper.domain.staff import Shift, ShiftType
 from dpkeeper.domain.statement import MonitoringReturn, StatementLine
-from dpkeeper.reports import fonts, scripts
+from dpkeeper.reports import evidence, fonts, scripts
+from dpkeeper.reports.evidence import PayRow
+from dpkeeper.reports.history import history_pdf
 from dpkeeper.reports.monitoring import monitoring_pdf
 from dpkeeper.reports.pdf_common import fill
+from dpkeeper.reports.recovery_sheet import RecoverySheet, recovery_sheet_bytes
+from dpkeeper.reports.review import ReviewData, review_pdf
+from dpkeeper.reports.timesheet import TimesheetData, timesheet_pdf
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "dpkeeper"
 MARKERS = {"QT_TRANSLATE_NOOP", "translate", "translated"}
@@ -87,7 +94,7 @@ def a_return(person: str = "Anna Okafor", payee: str = "Jane Smith") -> Monitori
 DATA = re.compile(
     r"Anna Okafor|Jane Smith|Oxfordshire County Council|Council payment|PA wages|PA support"
     r"|Direct payment account|Wages for September|DP-12345|Direct Payments Keeper|July"
-    r"|T\d+|[-+−]?£[\d,]+\.\d\d|\d+(\.\d+)?|[\s()=+−✓·:,./—-]"
+    r"|T\d+|[-+−]?£[\d,]+(\.\d\d)?|\d+(\.\d+)?|[\s()=+−✓·:,./—-]"
 )
 
 
@@ -113,6 +120,64 @@ def test_every_heading_and_label_on_the_monitoring_return_is_translatable(pseudo
     assert "⟪Page %1 of %2⟫".replace("%1", "1").replace("%2", "3") in pages[0].replace("\r", "")
     for number, page in enumerate(pages, start=1):
         assert unmarked_words(page) == [], f"page {number} has English that is not marked"
+
+
+def other_documents() -> dict[str, bytes]:
+    """Every other PDF the app makes, with realistic data."""
+    july = (date(2026, 7, 1), date(2026, 7, 28))
+    made = date(2026, 8, 2)
+    sheet = TimesheetData.from_shifts(
+        "Anna Okafor",
+        "Jane Smith",
+        PayPeriod(*july),
+        [
+            Shift(1, 1, date(2026, 7, 6), time(9), time(17), 30),
+            Shift(2, 1, date(2026, 7, 7), time(22), time(7), 0, ShiftType.SLEEP_IN, 60),
+        ],
+        made,
+    )
+    pay = PayRow("Jane Smith", *july, 48000, 47500, tax=1000, net=46500)
+    return {
+        "review": review_pdf(
+            ReviewData(
+                "Anna Okafor",
+                "Oxfordshire County Council",
+                *july,
+                (("PA support", 60000, 45000),),
+                2880,
+                2400,
+                made,
+            )
+        ),  # fmt: skip
+        "timesheet": timesheet_pdf(sheet),
+        "history": history_pdf(
+            "Anna Okafor", *july, [("3 Jul 2026 10:15", "Anna Okafor", "Added T12")], made
+        ),
+        "pay summary": evidence.pay_summary_pdf("Anna Okafor", *july, [pay], made),
+        "receipts": evidence.receipts_pdf("Receipts", [], made),
+        "recovery sheet": recovery_sheet_bytes(
+            RecoverySheet("Anna Okafor", Path("/home/anna/Anna.dpvault"), "7RE0-RT0W", made)
+        ),
+    }
+
+
+OTHER_DATA = re.compile(
+    r"3 Jul 2026 10:15|Added T12|/home/anna/Anna\.dpvault|7RE0 RT0W|Receipts"
+    r"|\d+h( \d\dm)?|\d+m|\d\d:\d\d|[\u2022]"
+)
+
+
+def test_every_heading_on_the_other_documents_is_translatable(pseudo_reports):
+    for name, data in other_documents().items():
+        pdf = pdfium.PdfDocument(data)
+        try:
+            pages = [page.get_textpage().get_text_range() for page in pdf]
+        finally:
+            pdf.close()
+        assert any("⟪" in page for page in pages), name
+        for page in pages:
+            left = unmarked_words(OTHER_DATA.sub("", page))
+            assert left == [], f"the {name} has English that is not marked: {left}"
 
 
 def test_english_statements_are_unchanged_when_nothing_is_translated():

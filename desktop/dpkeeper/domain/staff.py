@@ -158,8 +158,8 @@ class PA:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Contracted hours must be more than 0 and at most 168 a week. For hours that "
-                    "change from week to week, choose irregular hours.",
+                    "Contracted hours need to be more than 0 and no more than 168 a week. For "
+                    "hours that change from week to week, choose irregular hours.",
                 )
             )
         if self.irregular and self.holiday is HolidayMode.FIXED:
@@ -173,7 +173,7 @@ class PA:
         for rate in self.rates:
             if rate.pence <= 0:
                 raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "Each pay rate must be more than £0.")
+                    QT_TRANSLATE_NOOP("Errors", "Each pay rate needs to be more than £0.")
                 )
 
 

@@ -135,6 +135,29 @@ def matching_ids(
     return [row[0] for row in rows]  # the sort is stable: equal keys stay newest first
 
 
+def place_of(
+    conn: Connection, query: TransactionFilter, transaction_id: int, amount: Pence | None = None
+) -> int | None:
+    """Where one row comes in ``matching_ids`` for a filter sorted by date (None: not shown).
+
+    Counting the rows before it reads only the index, so a new payment joins a long list
+    without the whole list being read again.
+    """
+    if query.sort_by is not SortBy.DATE:
+        raise ValueError("only a list in date order can be placed into")
+    where, params = _where(query, amount)
+    found = conn.execute(
+        f"SELECT t.date FROM transactions t WHERE {where} AND t.id = ?", [*params, transaction_id]
+    ).fetchone()
+    if found is None:
+        return None
+    before = ">" if query.newest_first else "<"
+    return conn.execute(
+        f"SELECT count(*) FROM transactions t WHERE {where} AND (t.date, t.id) {before} (?, ?)",
+        [*params, found[0], transaction_id],
+    ).fetchone()[0]
+
+
 def fetch(conn: Connection, ids: list[int]) -> dict[int, Transaction]:
     """Full rows for some ids (one page of a table at a time)."""
     found: dict[int, Transaction] = {}

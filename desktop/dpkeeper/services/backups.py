@@ -428,8 +428,12 @@ def prune(session: Session, now: datetime | None = None) -> list[Path]:
         for b in ours
     ]
     decision = retention.decide(facts, now.astimezone(), policy(), last_attempt_failed=failed)
+    # Two backups made in the same second tie on their time; the one last recorded is the newest.
+    last_file = vault_info.get(session.connection, LAST_FILE)
     deleted = []
     for name in decision.delete:
+        if last_file and Path(name).name == last_file:
+            continue
         with contextlib.suppress(OSError):
             Path(name).unlink()
             deleted.append(Path(name))

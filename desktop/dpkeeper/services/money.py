@@ -496,6 +496,11 @@ def find(session: Session, query: TransactionFilter) -> list[int]:
     return records.matching_ids(session.connection, query, _amount_in(query.text))
 
 
+def place_of(session: Session, query: TransactionFilter, transaction_id: int) -> int | None:
+    """Where a row comes in ``find(query)`` (date order only); None if the filter hides it."""
+    return records.place_of(session.connection, query, transaction_id, _amount_in(query.text))
+
+
 def totals(session: Session, query: TransactionFilter) -> tuple[Pence, Pence]:
     """Money in and money out for what the filter shows (transfers are neither)."""
     return records.sums(session.connection, query, _amount_in(query.text))

@@ -10,10 +10,13 @@ from pathlib import Path
 
 from dpkeeper.domain.errors import UnreadableInput
 from dpkeeper.domain.text import QT_TRANSLATE_NOOP
-from dpkeeper.reports.recovery_sheet import RecoverySheet, write_recovery_sheet
 
 
 def save_recovery_sheet(target: Path, person_name: str, vault_folder: Path, code: str) -> None:
+    # Imported here: the PDF library takes a fifth of a second to load, and starting the app
+    # (where this is first reachable) should not wait for it.
+    from dpkeeper.reports.recovery_sheet import RecoverySheet, write_recovery_sheet
+
     sheet = RecoverySheet(
         person_name=person_name, vault_folder=Path(vault_folder), code=code, made_on=date.today()
     )

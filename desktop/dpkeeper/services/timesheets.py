@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from dpkeeper.domain.pay import PayPeriod
-from dpkeeper.reports import timesheet as report
-from dpkeeper.reports.timesheet import TimesheetData
 from dpkeeper.services import staff
 from dpkeeper.services.session import Session
+
+if TYPE_CHECKING:
+    from dpkeeper.reports.timesheet import TimesheetData
 
 CSV_HEADER = ["pa", "date", "start", "end", "break_minutes", "hours", "type", "note"]
 
 
 def timesheet(session: Session, pa_id: int, period: PayPeriod) -> TimesheetData:
     """The shifts of one PA that start in ``period``, ready to print."""
+    # The PDF library is loaded when first needed: starting the app should not wait for it.
+    from dpkeeper.reports.timesheet import TimesheetData
+
     pa = staff.get_pa(session, pa_id)
     found = staff.shifts(session, period.start, period.end, pa_id)
     return TimesheetData.from_shifts(session.person_name, pa.name, period, found, date.today())
 
 
 def timesheet_pdf(session: Session, pa_id: int, period: PayPeriod) -> bytes:
+    from dpkeeper.reports import timesheet as report
+
     return report.timesheet_pdf(timesheet(session, pa_id, period))
 
 

@@ -41,9 +41,13 @@ def weekday(value: date) -> str:
 
 
 def money(amount: Pence) -> str:
-    """£1,234.56 or -£4.50. In a right-to-left layout (Urdu) the amount is isolated so that it
-    still reads left to right: -£4.50, never £4.50-."""
-    text = format_pence(amount)
+    """£1,234.56 or -£4.50, kept reading left to right in a right-to-left layout."""
+    return left_to_right(format_pence(amount))
+
+
+def left_to_right(text: str) -> str:
+    """A number or amount, isolated in a right-to-left layout (Urdu) so that it still reads left
+    to right there: -£4.50 and -1.7, never £4.50- and 1.7-."""
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2066{text}\u2069"
     return text

@@ -86,3 +86,19 @@ def choose_statement_target(parent: QWidget, suggested: Path, filter_text: str) 
     path = Path(chosen)
     ending = suggested.suffix.lower()
     return path if path.suffix.lower() == ending else path.with_name(path.name + ending)
+
+
+def choose_backup_folder(parent: QWidget, start: Path) -> Path | None:
+    """Ask where to save a backup (any folder, such as a USB stick)."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Where should the backup be saved? A USB stick works well."), str(start)
+    )
+    return Path(chosen) if chosen else None
+
+
+def choose_backup_source_folder(parent: QWidget, start: Path) -> Path | None:
+    """Ask which folder holds the backups to choose from (a USB stick, say)."""
+    chosen = QFileDialog.getExistingDirectory(
+        parent, _tr("Choose the folder that holds your backups"), str(start)
+    )
+    return Path(chosen) if chosen else None

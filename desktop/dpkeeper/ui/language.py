@@ -8,8 +8,8 @@ as it is: still unlocked, never closed and opened again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from dpkeeper import paths
@@ -57,12 +57,22 @@ def install(app: QCoreApplication, code: str) -> str:
     if isinstance(app, QGuiApplication):
         direction = QLocale(LOCALES.get(in_use, "en_GB")).textDirection()
         app.setLayoutDirection(direction)
+        if in_use == "ur":
+            _add_urdu_font()
     text.use_translator(QCoreApplication.translate)  # statement PDFs, made below the UI
     return in_use
 
 
-def is_right_to_left() -> bool:
-    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+def _add_urdu_font() -> None:
+    """Let Qt use the bundled Noto Naskh Arabic for Urdu letters the computer's fonts lack."""
+    global _urdu_font_added
+    if not _urdu_font_added:
+        for name in ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(paths.resources_dir() / "fonts" / name))
+        _urdu_font_added = True
+
+
+_urdu_font_added = False
 
 
 def label(code: str, own_name: str, english: str) -> str:

@@ -14,6 +14,7 @@ from dpkeeper.domain.errors import UserError
 from dpkeeper.services import app_settings, preferences, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.ui import clipboard, workers
+from dpkeeper.ui.automatic_backups import AutomaticBackups
 from dpkeeper.ui.dialogs.about import AboutDialog
 from dpkeeper.ui.dialogs.tour import FirstRunTour
 from dpkeeper.ui.idle import IdleWatcher
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.create_page.cancelled.connect(self.show_welcome)
         self.unlock_page.unlocked.connect(self._unlocked)
         self.unlock_page.back_requested.connect(self.close_vault)
+        self.unlock_page.restored.connect(self._restored_from_backup)
         self.welcome.help_requested.connect(self.show_guide)
         self.unlock_page.help_requested.connect(self.show_guide)
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.backups = AutomaticBackups(self)
         QCoreApplication.instance().installEventFilter(self.idle)
         self.resize(900, 640)
         self.show_welcome()
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.setEnabled(True)
         note = user_message(error) if isinstance(error, UserError) else ""
         self.unlock_page.ask_for(self.unlock_page.folder, note)
+        self.unlock_page.offer_restore(error)
 
     def _vault_created(self, session: Session) -> None:
         self._enter(session)
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
             self.workspace.lock_requested.connect(self.lock)
             self.workspace.close_requested.connect(self.close_vault)
             self.workspace.settings.auto_lock_changed.connect(self.idle.start)
+            self.workspace.settings.backups_box.restored.connect(self.replace_session)
+            self.backups.made.connect(self.workspace.settings.backups_box.refresh)
             self.screens.addWidget(self.workspace)
             self.workspace.attach(session)
         app_settings.remember_recent(session.location.folder)
@@ -169,9 +175,26 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.setWindowTitle(f"{session.location.display_name} — {APP_NAME}")
         self.idle.start(preferences.auto_lock_minutes(session))
+        self.backups.start(session)
         if not same_vault and not app_settings.tour_seen():  # once on each computer
             self.tour = FirstRunTour(self)
             self.tour.open()
+
+    def _restored_from_backup(self, session: Session, note: str) -> None:
+        """A damaged vault was made again from a backup: open it at Settings > Backups."""
+        self._enter(session)
+        self.workspace.go_to("settings")
+        self.workspace.settings.backups_box.show_restored(note)
+
+    def replace_session(self, session: Session | None) -> None:
+        """After a restore: every page shows the restored records (``session``, a new one; the
+        old one is closed). None means the restored records did not open: ask to unlock again."""
+        if session is None or not session.is_open:
+            self.lock()
+            return
+        self.session = session
+        self.workspace.resume(session)
+        self.backups.start(session)
 
     def _drop_workspace(self) -> None:
         if self.workspace is not None:
@@ -224,6 +247,8 @@ class MainWindow(QMainWindow):
             if dialog.isVisible() and dialog.objectName() != "busyDialog":
                 dialog.reject()  # dialogs here ask for secrets: start them again after unlocking
         folder = self.session.location.folder
+        self.backups.before_close(self.session)
+        self.backups.stop()
         vault_access.lock(self.session)
         clipboard.guard().clear_now()
         self.session = None
@@ -237,8 +262,10 @@ class MainWindow(QMainWindow):
 
     def close_vault(self, show_welcome: bool = True) -> None:
         if self.session is not None:
+            self.backups.before_close(self.session)
             vault_access.lock(self.session)
             self.session = None
+        self.backups.stop()
         self._drop_workspace()
         self.idle.stop()
         self.lock_action.setEnabled(False)

@@ -37,8 +37,17 @@ def mark(label: QLabel, role: str) -> None:
     label.update()
 
 
+def _right_to_left(label: QLabel) -> bool:
+    return label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
 def _make_room(label: QLabel) -> None:
-    label.setContentsMargins(_size(label) + _gap(label), 0, 0, 0)
+    """Room for the symbol before the words: on the left, or on the right in Urdu."""
+    room = _size(label) + _gap(label)
+    if _right_to_left(label):
+        label.setContentsMargins(0, 0, room, 0)
+    else:
+        label.setContentsMargins(room, 0, 0, 0)
 
 
 def refresh(app: QApplication) -> None:
@@ -87,7 +96,8 @@ def _paint(label: QLabel, role: str) -> None:
     from dpkeeper.ui import theme  # theme imports this module
 
     size = _size(label)
-    box = QRectF(1, _first_line_top(label) + 1, size - 2, size - 2)
+    left = label.width() - size + 1 if _right_to_left(label) else 1
+    box = QRectF(left, _first_line_top(label) + 1, size - 2, size - 2)
     colour = QColor(theme.colours().for_role(role) or label.palette().windowText().color().name())
     ink = label.palette().window().color()
     painter = QPainter(label)

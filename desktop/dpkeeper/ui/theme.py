@@ -1,8 +1,8 @@
 """The app's look: the platform's own style and fonts, made readable, with a clearly visible
 keyboard focus; larger text and a high-contrast theme when the person asks for them.
 
-Sizes are relative to the system font, so text grows when the person sets larger text, here
-(Settings > Display, or Display… on the first screen) or on their computer.
+Sizes are relative to the system font, so text grows when the person sets larger text: here
+(Settings > Display, or Text size and contrast… on the first screen) or on their computer.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -168,6 +169,11 @@ def _high_contrast_rules(c: Colours, spare: int, icons: str) -> list[str]:
         f"QTabBar::tab {{ border: 1px solid {c.edge}; padding: 0.3em 0.8em; margin-right: 2px; }}",
         "QTabBar::tab:selected { border-bottom: 4px solid #ffffff; font-weight: bold; }",
         f"QTabWidget::pane {{ border: 1px solid {c.edge}; }}",
+        f"QScrollBar {{ background: #000000; border: 1px solid {c.edge}; }}",
+        "QScrollBar:vertical { width: 0.9em; } QScrollBar:horizontal { height: 0.9em; }",
+        f"QScrollBar::handle {{ background: {c.edge}; min-width: 1.5em; min-height: 1.5em; }}",
+        "QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }",
+        "QScrollBar::add-page, QScrollBar::sub-page { background: none; }",
     ]
 
 
@@ -290,6 +296,45 @@ def scrolling_column(page: QWidget, object_name: str, accessible: str) -> QVBoxL
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
     return layout
+
+
+class _FittingScroll(QScrollArea):
+    """A scroll area as big as what it holds, up to most of the screen; never narrower than
+    its content, so only the height scrolls."""
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        wanted = self.widget().sizeHint() + QSize(self._bar(), 0)
+        area = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        return wanted.boundedTo(QSize(area.width() * 9 // 10, area.height() * 3 // 4))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.widget().minimumSizeHint().width() + self._bar()
+        return QSize(width, self.fontMetrics().height() * 6)
+
+
+def scrolling(outer: QVBoxLayout, object_name: str, accessible: str) -> QVBoxLayout:
+    """A column inside a scroll area, added to ``outer``: for dialogs that grow taller than the
+    screen with large text (keep the Save and Cancel buttons in ``outer``, always in view)."""
+    content = QWidget()
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    scroll = name(_FittingScroll(), object_name, accessible)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    outer.addWidget(scroll, 1)
+    return inner
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize, but never beyond the screen (sizes in ems get big with large text)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry()
+    window.resize(min(width, area.width() * 9 // 10), min(height, area.height() * 9 // 10))
 
 
 def left(widget: QWidget) -> QHBoxLayout:

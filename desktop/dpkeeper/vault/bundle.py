@@ -252,11 +252,19 @@ def find_bundles(folder: Path) -> list[Bundle]:
     except OSError:
         return []
     found = [read_bundle(p) for p in paths]
-    return sorted(
-        found,
-        key=lambda b: (b.manifest is not None, b.manifest.created if b.manifest else 0, b.path),
-        reverse=True,
-    )
+
+    def newest_first(b: Bundle) -> tuple:
+        # Two backups made in the same second tie on their time: the later-written file is newer.
+        return (b.manifest is not None, b.manifest.created if b.manifest else 0, _mtime_ns(b.path))
+
+    return sorted(found, key=newest_first, reverse=True)
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def hashes_match(path: Path) -> bool:

@@ -97,7 +97,7 @@ class ImportDialog(QDialog):
         theme.name(self, "importDialog", title)
         self.setAcceptDrops(True)
         width = self.fontMetrics().horizontalAdvance("M")
-        self.resize(width * 70, self.fontMetrics().height() * 34)
+        theme.resize_within_screen(self, width * 70, self.fontMetrics().height() * 34)
         self.categories = money.categories(session)
 
         self.steps = QStackedWidget()
@@ -286,6 +286,7 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

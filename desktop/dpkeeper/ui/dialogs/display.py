@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from dpkeeper.ui import theme
 from dpkeeper.ui.widgets.display_options import DisplayOptions
 
+DIALOG_WIDTH_EM = 24
+
 
 class DisplayDialog(QDialog):
     """Opened with ``open()``; the choices apply (and are saved) as they are made."""
@@ -30,4 +32,7 @@ class DisplayDialog(QDialog):
         layout.addWidget(self.options)
         layout.addStretch()
         layout.addWidget(buttons)
+        theme.on_font_change(
+            self, lambda: self.setMinimumWidth(self.fontMetrics().height() * DIALOG_WIDTH_EM)
+        )
         self.options.text_size.setFocus()

@@ -131,7 +131,8 @@ class PADialog(QDialog):
         )
         rates_label.setBuddy(self.rate_list)
         rates_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = theme.scrolling(outer, "paScroll", self.tr("About this PA"))
         layout.addLayout(form)
         layout.addWidget(rates_label)
         layout.addWidget(self.rate_list)
@@ -147,7 +148,7 @@ class PADialog(QDialog):
             )
         )
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
 
         self.has_left.toggled.connect(self.end.setEnabled)
         self.young.toggled.connect(self.birth.setEnabled)

@@ -76,7 +76,7 @@ class TransactionDialog(QDialog):
         self.money_out.setChecked(True)
         self.when = theme.name(DateField(), "dateField", self.tr("Date"))
         self.amount = theme.name(AmountField(), "amountField", self.tr("Amount in pounds"))
-        self.amount_problem = theme.name(QLabel(), "amountProblem", self.tr("Amount problem"))
+        self.amount_problem = theme.name(QLabel(), "amountProblem", self.tr("About the amount"))
         self.amount_problem.setWordWrap(True)
         theme.set_role(self.amount_problem, "error")
         self.amount_problem.hide()

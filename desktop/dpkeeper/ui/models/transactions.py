@@ -58,6 +58,27 @@ class TransactionsModel(QAbstractTableModel):
             self._balances = {}
         self.endResetModel()
 
+    def add_row(self, transaction_id: int) -> int | None:
+        """Show a newly recorded row in its place, without finding every row again.
+
+        Returns its row, or None when that cannot be done here (the filter hides it, or the
+        list is sorted by something other than the date): then ``load`` the list again.
+        """
+        if self.session is None or self.query.sort_by is not SortBy.DATE:
+            return None
+        row = money.place_of(self.session, self.query, transaction_id)
+        if row is None:
+            return None
+        self.beginInsertRows(_NO_PARENT, row, row)
+        self.ids.insert(row, transaction_id)
+        self._rows.update(money.rows(self.session, [transaction_id]))
+        self._balances = {}  # the rows after it, in its account, now end differently
+        self.endInsertRows()
+        if self.ids:
+            last = len(self.ids) - 1
+            self.dataChanged.emit(self.index(0, BALANCE), self.index(last, BALANCE))
+        return row
+
     def clear(self) -> None:
         self.beginResetModel()
         self.session, self.ids, self._rows, self._balances = None, [], {}, {}

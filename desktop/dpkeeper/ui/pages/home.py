@@ -160,7 +160,7 @@ class HomePage(QWidget):
                 self.tr("Add your plan"),
             )
             return
-        weeks = str(s.weeks_in_hand)
+        weeks = display.left_to_right(str(s.weeks_in_hand))
         words = (
             self.tr("At %1 a week, your money would last about %2 weeks.")
             .replace("%1", format_pence(s.weekly_budget))

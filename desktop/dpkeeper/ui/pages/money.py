@@ -59,6 +59,7 @@ class MoneyPage(QWidget):
         self.dialog: QWidget | None = None
         self._missing_only = False
         self._keep_id: int | None = None  # the payment to select again after the table reloads
+        self._totals: tuple[int, int] = (0, 0)  # money in and out shown, in pence
 
         self.add_button = theme.name(
             QPushButton(self.tr("&Add money in or out")), "addTransaction", self.tr("Add (Ctrl+N)")
@@ -259,18 +260,41 @@ class MoneyPage(QWidget):
         # A running balance belongs to one account: with several shown together it would jump.
         mixed = self.filters.several_accounts and query.account_id is None
         self.table.setColumnHidden(BALANCE, mixed or query.deleted)
-        money_in, money_out = money.totals(self.session, query)
+        self._show_totals(*money.totals(self.session, query))
+        self.focus_note.setText(self.tr("Showing spending that needs a receipt."))
+        self.focus_note.setVisible(self._missing_only)
+        self.show_all.setVisible(self._missing_only)
+        self._show_empty_state(query)
+        self._update_buttons()
+
+    def _show_totals(self, money_in: int, money_out: int) -> None:
+        self._totals = (money_in, money_out)
         self.totals.setText(
             self.tr("Shown: money in %1, money out %2")
             .replace("%1", format_pence(money_in))
             .replace("%2", format_pence(money_out))
         )
         self.totals.setAccessibleName(self.totals.text())
-        self.focus_note.setText(self.tr("Showing spending that needs a receipt."))
-        self.focus_note.setVisible(self._missing_only)
-        self.show_all.setVisible(self._missing_only)
-        self._show_empty_state(query)
-        self._update_buttons()
+
+    def _show_added(self, transaction_id: int) -> bool:
+        """Put a payment just recorded into the table without reading every row again (quick
+        with years of records). False if the table must be read again instead."""
+        if self.model.row_of(transaction_id) is not None:
+            return False  # not new: it was changed
+        row = self.model.add_row(transaction_id)
+        if row is None:
+            return False
+        added = self.model.transaction(row)
+        if added is not None and not added.is_transfer:
+            money_in, money_out = self._totals
+            if added.amount > 0:
+                money_in += added.amount
+            else:
+                money_out -= added.amount
+            self._show_totals(money_in, money_out)
+        self._show_empty_state(self.model.query)
+        self._select_row(row)
+        return True
 
     def _remember_selection(self) -> None:
         if self._keep_id is None:
@@ -338,8 +362,10 @@ class MoneyPage(QWidget):
         dialog.open()
 
     def _dialog_closed(self, dialog) -> None:
-        if dialog.saved_id is not None:
-            self.reload(keep=dialog.saved_id, data_changed=True)
+        saved = dialog.saved_id
+        added = isinstance(dialog, TransactionDialog) and saved is not None
+        if saved is not None and not (added and self._show_added(saved)):
+            self.reload(keep=saved, data_changed=True)
         self.dialog = None
         dialog.deleteLater()
         self.table.setFocus()

@@ -27,6 +27,7 @@ from dpkeeper.ui.dialogs.add_person import AddPersonDialog
 from dpkeeper.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from dpkeeper.ui.dialogs.new_recovery_code import NewRecoveryCodeDialog
 from dpkeeper.ui.messages import translated, user_message
+from dpkeeper.ui.widgets.backups_box import BackupsBox
 from dpkeeper.ui.widgets.display_options import DisplayOptions
 from dpkeeper.ui.widgets.language_choice import LanguageChoice
 from dpkeeper.ui.widgets.records_box import RecordsBox
@@ -104,6 +105,7 @@ class SettingsPage(QWidget):
         self.message.setWordWrap(True)
         self.people_box = self._make_people_box()
         self.records_box = RecordsBox()
+        self.backups_box = BackupsBox()
         self.language_box = self._make_language_box()
         self.display_options = DisplayOptions()
         display_box = QGroupBox(self.tr("Display"))
@@ -135,6 +137,7 @@ class SettingsPage(QWidget):
         layout.addWidget(display_box)
         layout.addWidget(self.people_box)
         layout.addWidget(self.records_box)
+        layout.addWidget(self.backups_box)
         layout.addWidget(self.message)
         layout.addLayout(theme.left(self.close_vault))
         layout.addStretch()
@@ -163,6 +166,7 @@ class SettingsPage(QWidget):
         self.message.clear()
         self._show_role(session)
         self.records_box.show_session(session)
+        self.backups_box.show_session(session)
 
     # People who can open this vault ------------------------------------------------------------
 
@@ -390,14 +394,8 @@ class SettingsPage(QWidget):
     def _make_language_box(self) -> QGroupBox:
         self.language = LanguageChoice()
         self.language.chosen.connect(self._change_language)
-        label = QLabel(self.tr("&Language:"))
-        label.setBuddy(self.language)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.language)
-        row.addStretch()
         box = QGroupBox(self.tr("Language on this computer"))
-        QVBoxLayout(box).addLayout(row)
+        QVBoxLayout(box).addWidget(self.language)
         return box
 
     def _change_language(self, code: str) -> None:
@@ -407,6 +405,7 @@ class SettingsPage(QWidget):
             window.workspace.settings.language.setFocus()
             return
         app_settings.set_language(code)
+        self.language.show_code(code)
         theme.set_role(self.message, "success")
         self.message.setText(
             self.tr("%1 will be used the next time the app starts.").replace("%1", name)

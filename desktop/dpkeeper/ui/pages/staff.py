@@ -60,6 +60,7 @@ class StaffPage(QWidget):
         )
 
         self.tabs = theme.name(QTabWidget(), "staffTabs", self.tr("About this PA"))
+        theme.name(self.tabs.tabBar(), "staffTabBar", self.tr("About this PA"))
         self.shift_table = theme.name(QTableWidget(0, 5), "shiftList", self.tr("Shifts"))
         self.shift_table.setTabKeyNavigation(False)  # Tab moves on, not from cell to cell
         self.shift_table.setHorizontalHeaderLabels(

@@ -1,4 +1,5 @@
-"""Unlocking a vault with its passphrase, or with the recovery code instead."""
+"""Unlocking a vault with its passphrase, or with the recovery code instead; if the vault is
+damaged, making it again from a backup."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpkeeper.domain.errors import UserError
-from dpkeeper.services import vault_access
+from dpkeeper.domain.errors import UserError, VaultDamaged, VaultTooNew
+from dpkeeper.services import backups, vault_access
 from dpkeeper.services.session import Session
 from dpkeeper.ui import theme
+from dpkeeper.ui.dialogs.restore import RestoreDialog, made_at
 from dpkeeper.ui.messages import user_message
 from dpkeeper.ui.workers import run_in_background
 from dpkeeper.vault.store import VaultLocation
@@ -28,12 +30,14 @@ class UnlockPage(QWidget):
     unlocked = Signal(object, bool)  # Session, whether to remember on this computer
     back_requested = Signal()
     help_requested = Signal()
+    restored = Signal(object, str)  # the damaged vault made again from a backup: Session, note
 
     def __init__(self, keychain_usable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder: Path | None = None
         self._using_code = False
         self._task = None
+        self.dialog: RestoreDialog | None = None
 
         self.title = theme.heading("")
         self.intro = theme.paragraph("")
@@ -75,6 +79,12 @@ class UnlockPage(QWidget):
             QPushButton(self.tr("Help (F1)")), "unlockHelp", self.tr("Help and guide (F1)")
         )
         self.help_button.clicked.connect(self.help_requested)
+        self.restore_button = theme.name(
+            QPushButton(self.tr("Restore from a &backup…")),
+            "restoreDamaged",
+            self.tr("Restore from a backup"),
+        )
+        self.restore_button.clicked.connect(self.choose_backup)
 
         form = QFormLayout()
         form.addRow(self.field_label, self.secret)
@@ -91,11 +101,13 @@ class UnlockPage(QWidget):
         layout.addWidget(self.remember)
         layout.addWidget(self.no_keychain)
         layout.addWidget(self.message)
+        layout.addLayout(theme.left(self.restore_button))
         layout.addLayout(buttons)
         layout.addStretch()
         # Only after the layout owns them: a parentless widget made visible becomes a window.
         self.remember.setVisible(keychain_usable)
         self.no_keychain.setVisible(not keychain_usable)
+        self.restore_button.hide()
         self._set_mode(False)
 
     @property
@@ -110,6 +122,7 @@ class UnlockPage(QWidget):
         self.title.setAccessibleName(self.title.text())
         self._set_mode(False)
         self.message.clear()
+        self.restore_button.hide()
         if note:
             theme.set_role(self.message, "")
             self.message.setText(note)
@@ -179,6 +192,8 @@ class UnlockPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if self.offer_restore(error):
+            return
         if isinstance(error, UserError):
             self._show_error(user_message(error))
         else:
@@ -195,3 +210,50 @@ class UnlockPage(QWidget):
         theme.set_role(self.message, "error")
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+
+    # A damaged vault ---------------------------------------------------------------------------
+
+    def offer_restore(self, error: BaseException) -> bool:
+        """If ``error`` says the vault is damaged, say so calmly and offer its backups."""
+        if not isinstance(error, VaultDamaged) or isinstance(error, VaultTooNew):
+            return False
+        next_step = self.tr(
+            "You can make it again from a backup: choose “Restore from a backup”. The damaged "
+            "files are kept aside, never deleted."
+        )
+        text = f"{user_message(error)} {next_step}"
+        theme.set_role(self.message, "warning")
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.restore_button.show()
+        self.restore_button.setFocus()
+        return True
+
+    def choose_backup(self) -> None:
+        if self._folder is None or self.dialog is not None:
+            return
+        folder = self._folder
+        self.dialog = RestoreDialog(
+            backups.default_folder(folder), vault_folder=folder, parent=self
+        )
+        self.dialog.secret.setText(self.secret.text())  # usually the secret that opened it today
+        self.dialog.is_code.setChecked(self._using_code)
+        self.dialog.finished.connect(self._restore_closed)
+        self.dialog.open()
+
+    def _restore_closed(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if not result or dialog.restored is None or dialog.chosen is None:
+            return
+        self.secret.clear()
+        self.message.clear()
+        self.restore_button.hide()
+        note = self.tr(
+            "Your vault was made again from the backup of %1. The damaged files are kept in the "
+            "vault folder, with “damaged” in their names. If your records look right, press "
+            "Keep it."
+        ).replace("%1", made_at(dialog.chosen))
+        self.restored.emit(dialog.restored, note)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -61,12 +60,8 @@ class WelcomePage(QWidget):
         self.help_button.clicked.connect(self.help_requested)
         self.language = LanguageChoice()
         self.language.chosen.connect(self._change_language)
-        language_label = QLabel(self.tr("&Language:"))
-        language_label.setBuddy(self.language)
-        language_row = QHBoxLayout()
-        language_row.addWidget(language_label)
+        language_row = QHBoxLayout()  # how the app looks and speaks on this computer
         language_row.addWidget(self.language)
-        language_row.addStretch()
         language_row.addWidget(self.display)
 
         self.recent_heading = theme.heading(self.tr("Your vaults"), 1.2)

@@ -4,6 +4,10 @@ Each page offers ``show_session(session)`` (a vault was opened or unlocked again
 ``refresh()`` (the page is about to be shown: re-read what may have changed elsewhere). A page
 may have a ``navigate`` signal ``(page_key, argument)`` to send the person to another page; the
 target page's ``focus_on(argument)`` is then called if it has one.
+
+A page gets the session only when it is first shown, so unlocking draws Home without working
+out every other page (Staff alone reads years of pay). After locking, only the pages already
+shown are given the session again.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ class Workspace(QWidget):
     def __init__(self, keychain: Keychain, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
+        #: Pages given the current session so far (the others get it when first shown).
+        self._given: set[int] = set()
         self.vault_name = theme.heading("", 1.2)
         self.vault_name.setObjectName("vaultName")
         self.signed_in = theme.name(QLabel(), "signedIn", self.tr("Who is signed in"))
@@ -126,20 +132,39 @@ class Workspace(QWidget):
         if row < 0:
             return
         page = self.page_list[row][2]
-        if self.session is not None and hasattr(page, "refresh"):
-            page.refresh()
+        if self.session is not None:
+            if row not in self._given:
+                self._give_session(row)
+            elif hasattr(page, "refresh"):
+                page.refresh()
         self.pages.setCurrentIndex(row)
+
+    def _give_session(self, row: int) -> None:
+        """Hand the session to a page (it reads what it shows)."""
+        self._given.add(row)
+        page = self.page_list[row][2]
+        if hasattr(page, "show_session"):
+            page.show_session(self.session)
 
     def attach(self, session: Session) -> None:
         """Show a newly opened vault."""
         self.settings.attach(session)
+        self._given.clear()
         self._show(session)
-        self.nav.setCurrentRow(0)
+        if self.nav.currentRow() == 0:
+            self._give_session(0)
+        else:
+            self.nav.setCurrentRow(0)
 
     def resume(self, session: Session) -> None:
         """Show the vault again after it was locked, exactly as it was left."""
         self.settings.resume(session)
         self._show(session)
+        for row in sorted(self._given):
+            self._give_session(row)
+        current = self.nav.currentRow()
+        if current >= 0 and current not in self._given:
+            self._give_session(current)
 
     def _show(self, session: Session) -> None:
         self.session = session
@@ -156,6 +181,3 @@ class Workspace(QWidget):
             )
         )
         self.signed_in.setText(signed_in.replace("%1", session.name).replace("%2", how))
-        for _key, _title, page in self.page_list:
-            if hasattr(page, "show_session"):
-                page.show_session(session)

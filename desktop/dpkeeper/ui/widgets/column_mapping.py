@@ -36,6 +36,7 @@ class ColumnMappingPanel(QWidget):
         self.table: CsvTable | None = None
         self.sample = theme.name(QTableWidget(), "fileSample", self.tr("The start of the file"))
         self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample.setTabKeyNavigation(False)  # arrows move between cells; Tab moves on
         self.sample.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.sample.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.sample.setMaximumHeight(self.fontMetrics().height() * (SAMPLE_ROWS + 4))
@@ -54,6 +55,7 @@ class ColumnMappingPanel(QWidget):
         self.out_positive.toggled.connect(self._update)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # for large text
         for label, widget in (
             (self.tr("&Date:"), self.date),
             (self.tr("Des&cription (who was paid):"), self.description),

@@ -159,4 +159,3 @@ class FlowLayout(QLayout):
                 x += widths[n] + gap
             y += height + gap
         return y - gap - rect.y() + margins.bottom() if y > area.y() else 0
-

@@ -39,6 +39,8 @@ class TransactionsTable(QTableView):
         header.setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Stretch)
+        # With large text the fixed columns fill the width: keep room to read who it was.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M" * 9))
         header.sortIndicatorChanged.connect(self._sort_changed)
         samples = {  # widths from samples: measuring every row would read all 50,000 of them
             DATE: "28 Sep 2026",
