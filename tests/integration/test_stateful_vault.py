@@ -2,8 +2,9 @@
 services on a real encrypted vault, checked after every step against a simple model in memory.
 
 Rules: add, edit, delete and undo payments; lock and unlock (with the passphrase or the recovery
-code); change the passphrase; make a new recovery code; back up, and restore any earlier backup. After every step the
-vault's payments equal the model's, and every secret the person holds still opens the vault.
+code); change the passphrase; make a new recovery code; back up, and restore any earlier backup.
+After every step the vault's payments equal the model's, and every secret the person holds still
+opens the vault.
 """
 
 from __future__ import annotations

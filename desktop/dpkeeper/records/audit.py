@@ -119,7 +119,7 @@ def count(conn: Connection) -> int:
 
 
 def forget_details(conn: Connection, kind: str, record_ids: list[int]) -> None:
-    """Blank the before-and-after copies of records removed for good; the entries themselves stay."""
+    """Blank the before-and-after copies of records removed for good; the entries stay."""
     for start in range(0, len(record_ids), 500):
         chunk = record_ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
