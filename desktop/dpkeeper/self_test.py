@@ -29,7 +29,14 @@ PLATFORM_PLUGINS = {
 }
 #: Image formats Qt must read: receipt photos and thumbnails are JPEG (PNG is built into Qt).
 IMAGE_FORMATS = ("jpeg",)
-FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+)
+#: The interface translations shipped, as compiled Qt files.
+TRANSLATIONS = ("dpkeeper_cy.qm", "dpkeeper_ur.qm")
 #: keyring's entry points for this system's keychains, which a frozen app can lose.
 KEYCHAIN_BACKENDS = {
     "linux": ("SecretService", "KWallet"),
@@ -145,6 +152,25 @@ def check_fonts() -> str:
     return str(folder)
 
 
+def check_translations() -> str:
+    from PySide6.QtCore import QTranslator
+
+    folder = paths.resources_dir() / "translations"
+    for name in TRANSLATIONS:
+        if not QTranslator().load(str(folder / name)):
+            raise Missing(f"{name} not found or unreadable in {folder}")
+    return f"Welsh and Urdu from {folder}"
+
+
+def check_urdu_pdf_text() -> str:
+    from dpkeeper.reports import fonts
+
+    fonts.register()
+    if not fonts.can_shape("NotoNaskhArabic-Regular"):
+        raise Missing("HarfBuzz (uharfbuzz) is missing, so Urdu letters in PDFs would not join")
+    return "Urdu letters join (HarfBuzz)"
+
+
 def check_rate_tables() -> str:
     from dpkeeper.services import staff
 
@@ -249,6 +275,8 @@ def checks() -> list[Check]:
         found.append(Check(f'Qt image format "{name}"', image_format_check(name)))
     found += [
         Check("Fonts", check_fonts),
+        Check("Translations", check_translations),
+        Check("Urdu in PDFs", check_urdu_pdf_text),
         Check("Rate tables", check_rate_tables),
         Check("PDF writing", check_reportlab),
         Check("Receipt readers", check_receipt_readers),

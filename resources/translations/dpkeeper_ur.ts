@@ -426,7 +426,7 @@
     <message>
         <location filename="../../desktop/dpkeeper/ui/widgets/backups_box.py" line="43"/>
         <source>The app backs up your records by itself when something changed (at most every %1 minutes) and when the vault is locked or closed. To keep a copy somewhere else, back up to a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>جب کچھ بدلے تو ایپ آپ کے ریکارڈ کا بیک اپ خود بنا لیتی ہے (زیادہ سے زیادہ ہر ⁨%1⁩ منٹ میں ایک بار)، اور جب تجوری کو تالا لگے یا بند ہو تب بھی۔ کہیں اور کاپی رکھنے کے لیے USB اسٹک پر بیک اپ بنائیں۔</translation>
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/widgets/backups_box.py" line="49"/>

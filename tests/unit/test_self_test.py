@@ -31,8 +31,12 @@ def test_missing_fonts_are_named_and_the_exit_code_is_one(
 
     assert self_test.main() == 1
     report = capsys.readouterr().out
-    assert "MISSING  Fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf not found" in report
-    assert "Self-test failed. Missing or broken: Fonts" in report
+    assert (
+        "MISSING  Fonts: DejaVuSans.ttf, DejaVuSans-Bold.ttf, NotoNaskhArabic-Regular.ttf, "
+        "NotoNaskhArabic-Bold.ttf not found" in report
+    )
+    assert "MISSING  Translations: dpkeeper_cy.qm not found" in report
+    assert "Self-test failed. Missing or broken: Fonts, Translations" in report
 
 
 def test_a_missing_qt_plugin_and_an_old_sqlcipher_are_both_named(
