@@ -1647,17 +1647,17 @@
         <translation>Does dim ffolder yn {folder}. Chafodd dim byd ei gadw. Os yw ar gofbin USB, gwiriwch fod y cofbin wedi&apos;i blygio i mewn, yna dewiswch y ffolder eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="447"/>
         <source>This backup is of a different vault, so it cannot be restored into this one. Nothing was changed. Please choose a backup of this vault.</source>
         <translation>Copi wrth gefn o gladdgell wahanol yw hwn, felly does dim modd ei adfer i&apos;r un yma. Chafodd dim byd ei newid. Dewiswch gopi wrth gefn o&apos;r gladdgell hon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="587"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="591"/>
         <source>The folder {folder} holds a different vault, so this backup was not put there. Nothing was changed. Please choose another folder for the restored vault.</source>
         <translation>Mae&apos;r ffolder {folder} yn dal claddgell wahanol, felly chafodd y copi wrth gefn hwn ddim ei roi yno. Chafodd dim byd ei newid. Dewiswch ffolder arall ar gyfer y gladdgell sy&apos;n cael ei hadfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="637"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="641"/>
         <source>That didn&apos;t open this backup. Use the passphrase or recovery code that opened the vault on the day the backup was made (or today&apos;s, if the vault&apos;s key file still reads). Check that Caps Lock is off and try again.</source>
         <translation>Wnaeth hynny ddim agor y copi wrth gefn hwn. Defnyddiwch y cyfrinymadrodd neu&apos;r cod adfer a oedd yn agor y gladdgell ar y diwrnod y cafodd y copi wrth gefn ei wneud (neu&apos;r un heddiw, os oes modd darllen ffeil allwedd y gladdgell o hyd). Gwiriwch fod Caps Lock i ffwrdd a rhowch gynnig arall arni.</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>Dydy&apos;r dderbynneb honno ddim yn y cofnodion bellach.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/recovery_sheet.py" line="24"/>
+        <location filename="../../desktop/dpkeeper/services/recovery_sheet.py" line="27"/>
         <source>The recovery sheet could not be saved to {path} ({reason}). Please choose another folder, such as Documents.</source>
         <translation>Doedd dim modd cadw&apos;r daflen adfer yn {path} ({reason}). Dewiswch ffolder arall, fel Dogfennau.</translation>
     </message>
@@ -2442,31 +2442,36 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="270"/>
+        <source>Your next monitoring return covers %1. That time ends today, so you can make it on the Statements page from tomorrow.</source>
+        <translation>Mae eich ffurflen fonitro nesaf yn cwmpasu %1. Mae&apos;r cyfnod hwnnw&apos;n dod i ben heddiw, felly gallwch ei gwneud ar y dudalen Datganiadau o yfory ymlaen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="275"/>
         <source>Your next monitoring return covers %1. It is due after %2 (in %3 days): make it on the Statements page then.</source>
         <translation>Mae eich ffurflen fonitro nesaf yn cwmpasu %1. Mae&apos;n ddyledus ar ôl %2 (ymhen %3 diwrnod): gwnewch hi ar y dudalen Datganiadau bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="289"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="294"/>
         <source>You opened the vault with your recovery code. Choose a new passphrase in Settings.</source>
         <translation>Fe agoroch chi&apos;r gladdgell â&apos;ch cod adfer. Dewiswch gyfrinymadrodd newydd yn Gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="294"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="299"/>
         <source>Add your direct payment account in Plan and accounts.</source>
         <translation>Ychwanegwch eich cyfrif taliadau uniongyrchol yn Cynllun a chyfrifon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="296"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="301"/>
         <source>Add your support plan in Plan and accounts.</source>
         <translation>Ychwanegwch eich cynllun cymorth yn Cynllun a chyfrifon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="302"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="307"/>
         <source>Keep your recovery sheet somewhere safe, away from this computer. If you did not print it, you can make a new code in Settings.</source>
         <translation>Cadwch eich taflen adfer rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Os na wnaethoch chi ei hargraffu, gallwch chi wneud cod newydd yn Gosodiadau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="305"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="310"/>
         <source>Press Lock (Ctrl+L) whenever you step away. Nothing you have typed is lost.</source>
         <translation>Pwyswch Cloi (Ctrl+L) pryd bynnag y byddwch chi&apos;n camu i ffwrdd. Fydd dim byd rydych chi wedi&apos;i deipio yn cael ei golli.</translation>
     </message>
@@ -3315,233 +3320,233 @@
         <translation>Ei gadw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="65"/>
         <source>&amp;Add money in or out</source>
         <translation>&amp;Ychwanegu arian i mewn neu allan</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="65"/>
         <source>Add (Ctrl+N)</source>
         <translation>Ychwanegu (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="66"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="67"/>
         <source>Add money in or out (Ctrl+N)</source>
         <translation>Ychwanegu arian i mewn neu allan (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="68"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="69"/>
         <source>&amp;Transfer between accounts…</source>
         <translation>&amp;Trosglwyddo rhwng cyfrifon…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="70"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="71"/>
         <source>Transfer between accounts</source>
         <translation>Trosglwyddo rhwng cyfrifon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="74"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="75"/>
         <source>&amp;Import bank statement…</source>
         <translation>&amp;Mewnforio cyfriflen banc…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="77"/>
         <source>Import bank statement (Ctrl+I)</source>
         <translation>Mewnforio cyfriflen banc (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="80"/>
         <source>Import a CSV, OFX or QIF file from your bank (Ctrl+I)</source>
         <translation>Mewnforio ffeil CSV, OFX neu QIF o&apos;ch banc (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="82"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="83"/>
         <source>&amp;Change</source>
         <translation>&amp;Newid</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="82"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="83"/>
         <source>Change (Enter)</source>
         <translation>Newid (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="85"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dileu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="85"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="86"/>
         <source>Delete (Delete key)</source>
         <translation>Dileu (bysell Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="88"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>Dad&amp;wneud</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="88"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="89"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>Dadwneud y newid diwethaf (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="90"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="91"/>
         <source>Undo the last change you made (Ctrl+Z)</source>
         <translation>Dadwneud y newid diwethaf a wnaethoch chi (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="92"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="93"/>
         <source>&amp;History…</source>
         <translation>&amp;Hanes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="92"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="93"/>
         <source>History (Ctrl+H)</source>
         <translation>Hanes (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="94"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="95"/>
         <source>Who changed this payment, and how (Ctrl+H)</source>
         <translation>Pwy newidiodd y taliad hwn, a sut (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="97"/>
         <source>&amp;Restore</source>
         <translation>&amp;Adfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="97"/>
         <source>Restore</source>
         <translation>Adfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="100"/>
         <source>Show deleted</source>
         <translation>Dangos y rhai wedi&apos;u dileu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="100"/>
         <source>Show deleted payments</source>
         <translation>Dangos taliadau wedi&apos;u dileu</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="106"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="107"/>
         <source>What is shown</source>
         <translation>Beth sy&apos;n cael ei ddangos</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="108"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="110"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="109"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="111"/>
         <source>Show all payments</source>
         <translation>Dangos pob taliad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="112"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="113"/>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="113"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="114"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="121"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="122"/>
         <source>Go to Plan and accounts</source>
         <translation>Mynd i Cynllun a chyfrifon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="123"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="124"/>
         <source>Add an account</source>
         <translation>Ychwanegu cyfrif</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="150"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="151"/>
         <source>Money</source>
         <translation>Arian</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="264"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="273"/>
         <source>Shown: money in %1, money out %2</source>
         <translation>Yn y golwg: arian i mewn %1, arian allan %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="269"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="264"/>
         <source>Showing spending that needs a receipt.</source>
         <translation>Yn dangos gwariant sydd angen derbynneb.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="291"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="315"/>
         <source>Add your direct payment account first. Then you can record money in and out here.</source>
         <translation>Ychwanegwch eich cyfrif taliadau uniongyrchol yn gyntaf. Yna gallwch chi gofnodi arian i mewn ac allan yma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="297"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="321"/>
         <source>There are no deleted payments.</source>
         <translation>Does dim taliadau wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="299"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="323"/>
         <source>Every payment shown has a receipt, or a reason why not. Well done.</source>
         <translation>Mae gan bob taliad sydd yn y golwg dderbynneb, neu reswm pam ddim. Da iawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="302"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="326"/>
         <source>Nothing recorded yet. Press “Add money in or out” (Ctrl+N) to record your first payment.</source>
         <translation>Does dim wedi&apos;i gofnodi eto. Pwyswch “Ychwanegu arian i mewn neu allan” (Ctrl+N) i gofnodi eich taliad cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="306"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="330"/>
         <source>No payments match. Try another period, or clear the search.</source>
         <translation>Does dim taliadau&apos;n cyfateb. Rhowch gynnig ar gyfnod arall, neu cliriwch y chwiliad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="365"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="391"/>
         <source>Undone: %1. Press Ctrl+Z again to undo the change before it.</source>
         <translation>Wedi dadwneud: %1. Pwyswch Ctrl+Z eto i ddadwneud y newid cyn hynny.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="378"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="404"/>
         <source>History of this payment</source>
         <translation>Hanes y taliad hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="379"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="405"/>
         <source>Every change to this payment, oldest first, with who made it.</source>
         <translation>Pob newid i&apos;r taliad hwn, yr hynaf yn gyntaf, gyda phwy a&apos;i gwnaeth.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="417"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="443"/>
         <source>This is a transfer between your accounts. To change it, delete it and add it again.</source>
         <translation>Trosglwyddiad rhwng eich cyfrifon yw hwn. I&apos;w newid, dilëwch ef a&apos;i ychwanegu eto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="432"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="458"/>
         <source>Delete the %1 received from %2 on %3?</source>
         <translation>Dileu&apos;r %1 a gafwyd gan %2 ar %3?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="434"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="460"/>
         <source>Delete the %1 paid to %2 on %3?</source>
         <translation>Dileu&apos;r %1 a dalwyd i %2 ar %3?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="441"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="467"/>
         <source>You can get it back later with “Show deleted”.</source>
         <translation>Gallwch chi ei gael yn ôl yn nes ymlaen gyda “Dangos y rhai wedi&apos;u dileu”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="469"/>
         <source>Delete this payment?</source>
         <translation>Dileu&apos;r taliad hwn?</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="446"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="472"/>
         <source>Deleted. Tick “Show deleted” to get it back.</source>
         <translation>Wedi dileu. Ticiwch “Dangos y rhai wedi&apos;u dileu” i&apos;w gael yn ôl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="454"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="480"/>
         <source>Restored. It is back in your records.</source>
         <translation>Wedi adfer. Mae yn ôl yn eich cofnodion.</translation>
     </message>
@@ -6968,248 +6973,249 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="62"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="63"/>
         <source>About this PA</source>
         <translation>Am y CP hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="63"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="127"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="128"/>
         <source>Shifts</source>
         <translation>Shifftiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="67"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="68"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="68"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="69"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="69"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="70"/>
         <source>Paid hours</source>
         <translation>Oriau â thâl</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="70"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="71"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="71"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="72"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="84"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="85"/>
         <source>Change &amp;shift…</source>
         <translation>Newid &amp;shifft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="84"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="85"/>
         <source>Change shift (Enter)</source>
         <translation>Newid shifft (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="87"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="88"/>
         <source>De&amp;lete shift</source>
         <translation>&amp;Dileu shifft</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="87"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="88"/>
         <source>Delete shift (Delete)</source>
         <translation>Dileu shifft (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="89"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="140"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="90"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="141"/>
         <source>Holiday</source>
         <translation>Gwyliau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="93"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="94"/>
         <source>Leave and sickness</source>
         <translation>Gwyliau a salwch</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="95"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="96"/>
         <source>Add lea&amp;ve or sickness…</source>
         <translation>Ychwanegu g&amp;wyliau neu salwch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="95"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="96"/>
         <source>Add leave or sickness</source>
         <translation>Ychwanegu gwyliau neu salwch</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="98"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="99"/>
         <source>Delete the chosen day</source>
         <translation>Dileu&apos;r diwrnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="100"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="101"/>
         <source>Payslips</source>
         <translation>Slipiau cyflog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="103"/>
         <source>&amp;Payslip for a pay period…</source>
         <translation>S&amp;lip cyflog ar gyfer cyfnod cyflog…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="103"/>
         <source>Payslip for a pay period</source>
         <translation>Slip cyflog ar gyfer cyfnod cyflog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="104"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="105"/>
         <source>Bank holidays for</source>
         <translation>Gwyliau banc ar gyfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="106"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="107"/>
         <source>England and Wales</source>
         <translation>Cymru a Lloegr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="107"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="108"/>
         <source>Scotland</source>
         <translation>Yr Alban</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="108"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="109"/>
         <source>Northern Ireland</source>
         <translation>Gogledd Iwerddon</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="111"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="112"/>
         <source>Leave year starts</source>
         <translation>Y flwyddyn wyliau&apos;n dechrau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="114"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="115"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="119"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="120"/>
         <source>Add each personal assistant (PA) you employ: when they started, their hours, how often they are paid and their pay rates. Then enter their hours on the Hours page.</source>
         <translation>Ychwanegwch bob cynorthwyydd personol (CP) rydych chi&apos;n ei gyflogi: pryd dechreuon nhw, eu horiau, pa mor aml maen nhw&apos;n cael eu talu a&apos;u cyfraddau cyflog. Yna rhowch eu horiau ar y dudalen Oriau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="133"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="134"/>
         <source>Leave and sickness days this leave year:</source>
         <translation>Diwrnodau gwyliau a salwch y flwyddyn wyliau hon:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="141"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="142"/>
         <source>Pay</source>
         <translation>Cyflog</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="144"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="145"/>
         <source>Your PAs:</source>
         <translation>Eich CPau:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="157"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="158"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="162"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="163"/>
         <source>Bank holidays &amp;for:</source>
         <translation>Gwyliau &amp;banc ar gyfer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="163"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="164"/>
         <source>Leave &amp;year starts on 1</source>
         <translation>Mae&apos;r flwyddyn wyliau&apos;n dechrau a&amp;r 1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="257"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="258"/>
         <source>irregular hours</source>
         <translation>oriau afreolaidd</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="259"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="260"/>
         <source>%1 a week</source>
         <translation>%1 yr wythnos</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="263"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="264"/>
         <source>— left %1</source>
         <translation>— wedi gadael %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="298"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="299"/>
         <source>(%1m break)</source>
         <translation>(egwyl %1 mun)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="322"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="323"/>
         <source>Leave year %1 to %2.</source>
         <translation>Blwyddyn wyliau %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="328"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="329"/>
         <source>Holiday: %1. Taken: %2. Booked: %3. Left: %4.</source>
         <translation>Gwyliau: %1. Wedi&apos;u cymryd: %2. Wedi&apos;u trefnu: %3. Ar ôl: %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="334"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="335"/>
         <source>How this is worked out:</source>
         <translation>Sut mae hyn yn cael ei gyfrifo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="358"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="359"/>
         <source>%1: payslip gross %2; the shifts come to %3.</source>
         <translation>%1: gros y slip cyflog %2; mae&apos;r shifftiau&apos;n dod i %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="364"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="365"/>
         <source>Different by %1: please check.</source>
         <translation>Gwahaniaeth o %1: gwiriwch hyn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="370"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="371"/>
         <source>1 payment linked.</source>
         <translation>1 taliad wedi&apos;i gysylltu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="372"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="373"/>
         <source>%1 payments linked.</source>
         <translation>%1 taliad wedi&apos;u cysylltu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="413"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="414"/>
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="426"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="427"/>
         <source>Saved. Home will remind you before anything is due.</source>
         <translation>Wedi cadw. Bydd Hafan yn eich atgoffa cyn i unrhyw beth fod yn ddyledus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="444"/>
         <source>Shift saved.</source>
         <translation>Wedi cadw&apos;r shifft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="456"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="457"/>
         <source>Deleted the shift on %1. Its history is kept.</source>
         <translation>Wedi dileu&apos;r shifft ar %1. Mae ei hanes yn cael ei gadw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="502"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="503"/>
         <source>Saved. New shifts on bank holidays use this list.</source>
         <translation>Wedi cadw. Mae shifftiau newydd ar wyliau banc yn defnyddio&apos;r rhestr hon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="509"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="510"/>
         <source>Saved. Holiday is now counted from this month.</source>
         <translation>Wedi cadw. Mae gwyliau bellach yn cael eu cyfrif o&apos;r mis hwn.</translation>
     </message>
@@ -7744,17 +7750,17 @@
         <translation>Derbynneb</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="137"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="158"/>
         <source>Transfer</source>
         <translation>Trosglwyddiad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="139"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="160"/>
         <source>Not sorted yet</source>
         <translation>Heb ei drefnu eto</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="160"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="181"/>
         <source>No receipt: %1</source>
         <translation>Dim derbynneb: %1</translation>
     </message>

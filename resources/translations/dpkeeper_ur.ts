@@ -1647,17 +1647,17 @@
         <translation>⁨{folder}⁩ پر کوئی فولڈر نہیں ہے۔ کچھ بھی محفوظ نہیں ہوا۔ اگر یہ USB اسٹک پر ہے تو چیک کریں کہ اسٹک لگی ہوئی ہے، پھر فولڈر دوبارہ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="447"/>
         <source>This backup is of a different vault, so it cannot be restored into this one. Nothing was changed. Please choose a backup of this vault.</source>
         <translation>یہ بیک اپ کسی اور تجوری کا ہے، اس لیے اسے اس تجوری میں واپس نہیں لایا جا سکتا۔ کچھ بھی تبدیل نہیں ہوا۔ براہِ کرم اسی تجوری کا بیک اپ چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="587"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="591"/>
         <source>The folder {folder} holds a different vault, so this backup was not put there. Nothing was changed. Please choose another folder for the restored vault.</source>
         <translation>فولڈر ⁨{folder}⁩ میں کوئی اور تجوری ہے، اس لیے یہ بیک اپ وہاں نہیں رکھا گیا۔ کچھ بھی تبدیل نہیں ہوا۔ براہِ کرم واپس لائی گئی تجوری کے لیے کوئی اور فولڈر چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/backups.py" line="637"/>
+        <location filename="../../desktop/dpkeeper/services/backups.py" line="641"/>
         <source>That didn&apos;t open this backup. Use the passphrase or recovery code that opened the vault on the day the backup was made (or today&apos;s, if the vault&apos;s key file still reads). Check that Caps Lock is off and try again.</source>
         <translation>اس سے یہ بیک اپ نہیں کھلا۔ وہ پاس فریز یا ریکوری کوڈ استعمال کریں جس سے بیک اپ بننے والے دن تجوری کھلتی تھی (یا آج والا، اگر تجوری کی چابی والی فائل ابھی پڑھی جا سکتی ہے)۔ چیک کریں کہ Caps Lock بند ہے اور دوبارہ کوشش کریں۔</translation>
     </message>
@@ -1826,7 +1826,7 @@
         <translation>وہ رسید اب ریکارڈ میں نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/services/recovery_sheet.py" line="24"/>
+        <location filename="../../desktop/dpkeeper/services/recovery_sheet.py" line="27"/>
         <source>The recovery sheet could not be saved to {path} ({reason}). Please choose another folder, such as Documents.</source>
         <translation>ریکوری شیٹ ⁨{path}⁩ میں محفوظ نہیں ہو سکی (⁨{reason}⁩)۔ براہِ کرم کوئی اور فولڈر چنیں، جیسے Documents۔</translation>
     </message>
@@ -2442,31 +2442,36 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="270"/>
+        <source>Your next monitoring return covers %1. That time ends today, so you can make it on the Statements page from tomorrow.</source>
+        <translation>آپ کا اگلا مانیٹرنگ ریٹرن ⁨%1⁩ کا ہے۔ یہ وقت آج ختم ہو رہا ہے، اس لیے آپ اسے کل سے “اسٹیٹمنٹس” صفحے پر بنا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="275"/>
         <source>Your next monitoring return covers %1. It is due after %2 (in %3 days): make it on the Statements page then.</source>
         <translation>آپ کا اگلا مانیٹرنگ ریٹرن ⁨%1⁩ کا ہے۔ یہ ⁨%2⁩ کے بعد دینا ہے (⁨%3⁩ دن میں): تب اسے “اسٹیٹمنٹس” صفحے پر بنائیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="289"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="294"/>
         <source>You opened the vault with your recovery code. Choose a new passphrase in Settings.</source>
         <translation>آپ نے تجوری اپنے ریکوری کوڈ سے کھولی ہے۔ “سیٹنگز” میں نیا پاس فریز چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="294"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="299"/>
         <source>Add your direct payment account in Plan and accounts.</source>
         <translation>“پلان اور اکاؤنٹس” میں اپنا ڈائریکٹ پیمنٹ اکاؤنٹ شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="296"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="301"/>
         <source>Add your support plan in Plan and accounts.</source>
         <translation>“پلان اور اکاؤنٹس” میں اپنا سپورٹ پلان شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="302"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="307"/>
         <source>Keep your recovery sheet somewhere safe, away from this computer. If you did not print it, you can make a new code in Settings.</source>
         <translation>اپنی ریکوری شیٹ کسی محفوظ جگہ رکھیں، اس کمپیوٹر سے دور۔ اگر آپ نے اسے پرنٹ نہیں کیا تو “سیٹنگز” میں نیا کوڈ بنا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="305"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/home.py" line="310"/>
         <source>Press Lock (Ctrl+L) whenever you step away. Nothing you have typed is lost.</source>
         <translation>جب بھی آپ کمپیوٹر سے اٹھیں تو “تالا لگائیں” (Ctrl+L) دبائیں۔ آپ کا لکھا ہوا کچھ بھی ضائع نہیں ہوگا۔</translation>
     </message>
@@ -3315,233 +3320,233 @@
         <translation>رہنے دیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="65"/>
         <source>&amp;Add money in or out</source>
         <translation>آنے یا جانے والی رقم شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="65"/>
         <source>Add (Ctrl+N)</source>
         <translation>شامل کریں (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="66"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="67"/>
         <source>Add money in or out (Ctrl+N)</source>
         <translation>آنے یا جانے والی رقم شامل کریں (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="68"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="69"/>
         <source>&amp;Transfer between accounts…</source>
         <translation>اکاؤنٹس کے درمیان ٹرانسفر (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="70"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="71"/>
         <source>Transfer between accounts</source>
         <translation>اکاؤنٹس کے درمیان ٹرانسفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="74"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="75"/>
         <source>&amp;Import bank statement…</source>
         <translation>بینک اسٹیٹمنٹ امپورٹ کریں (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="77"/>
         <source>Import bank statement (Ctrl+I)</source>
         <translation>بینک اسٹیٹمنٹ امپورٹ کریں (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="80"/>
         <source>Import a CSV, OFX or QIF file from your bank (Ctrl+I)</source>
         <translation>اپنے بینک سے CSV، OFX یا QIF فائل امپورٹ کریں (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="82"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="83"/>
         <source>&amp;Change</source>
         <translation>تبدیل کریں (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="82"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="83"/>
         <source>Change (Enter)</source>
         <translation>تبدیل کریں (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="85"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="86"/>
         <source>&amp;Delete</source>
         <translation>ڈیلیٹ کریں (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="85"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="86"/>
         <source>Delete (Delete key)</source>
         <translation>ڈیلیٹ کریں (Delete کی)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="88"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>واپس لیں (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="88"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="89"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>آخری تبدیلی واپس لیں (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="90"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="91"/>
         <source>Undo the last change you made (Ctrl+Z)</source>
         <translation>اپنی کی ہوئی آخری تبدیلی واپس لیں (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="92"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="93"/>
         <source>&amp;History…</source>
         <translation>ہسٹری (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="92"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="93"/>
         <source>History (Ctrl+H)</source>
         <translation>ہسٹری (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="94"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="95"/>
         <source>Who changed this payment, and how (Ctrl+H)</source>
         <translation>اس ادائیگی کو کس نے اور کیسے بدلا (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="97"/>
         <source>&amp;Restore</source>
         <translation>واپس لائیں (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="97"/>
         <source>Restore</source>
         <translation>واپس لائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="100"/>
         <source>Show deleted</source>
         <translation>ڈیلیٹ شدہ دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="100"/>
         <source>Show deleted payments</source>
         <translation>ڈیلیٹ شدہ ادائیگیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="106"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="107"/>
         <source>What is shown</source>
         <translation>کیا دکھایا جا رہا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="108"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="110"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="109"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="111"/>
         <source>Show all payments</source>
         <translation>تمام ادائیگیاں دکھائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="112"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="113"/>
         <source>Totals</source>
         <translation>ٹوٹل</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="113"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="114"/>
         <source>Message</source>
         <translation>پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="121"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="122"/>
         <source>Go to Plan and accounts</source>
         <translation>“پلان اور اکاؤنٹس” پر جائیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="123"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="124"/>
         <source>Add an account</source>
         <translation>اکاؤنٹ شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="150"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="151"/>
         <source>Money</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="264"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="273"/>
         <source>Shown: money in %1, money out %2</source>
         <translation>دکھائی گئی: آنے والی رقم ⁨%1⁩، جانے والی رقم ⁨%2⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="269"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="264"/>
         <source>Showing spending that needs a receipt.</source>
         <translation>وہ خرچ دکھایا جا رہا ہے جس کے لیے رسید چاہیے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="291"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="315"/>
         <source>Add your direct payment account first. Then you can record money in and out here.</source>
         <translation>پہلے اپنا ڈائریکٹ پیمنٹ اکاؤنٹ شامل کریں۔ پھر آپ یہاں آنے اور جانے والی رقم درج کر سکیں گے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="297"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="321"/>
         <source>There are no deleted payments.</source>
         <translation>کوئی ڈیلیٹ شدہ ادائیگی نہیں ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="299"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="323"/>
         <source>Every payment shown has a receipt, or a reason why not. Well done.</source>
         <translation>دکھائی گئی ہر ادائیگی کے ساتھ رسید ہے، یا اس کے نہ ہونے کی وجہ۔ بہت خوب۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="302"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="326"/>
         <source>Nothing recorded yet. Press “Add money in or out” (Ctrl+N) to record your first payment.</source>
         <translation>ابھی کچھ درج نہیں ہوا۔ اپنی پہلی ادائیگی درج کرنے کے لیے “آنے یا جانے والی رقم شامل کریں” (Ctrl+N) دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="306"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="330"/>
         <source>No payments match. Try another period, or clear the search.</source>
         <translation>کوئی ادائیگی نہیں ملی۔ کوئی اور مدت چن کر دیکھیں، یا تلاش خالی کر دیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="365"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="391"/>
         <source>Undone: %1. Press Ctrl+Z again to undo the change before it.</source>
         <translation>واپس لے لیا: ⁨%1⁩۔ اس سے پہلے والی تبدیلی واپس لینے کے لیے دوبارہ Ctrl+Z دبائیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="378"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="404"/>
         <source>History of this payment</source>
         <translation>اس ادائیگی کی ہسٹری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="379"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="405"/>
         <source>Every change to this payment, oldest first, with who made it.</source>
         <translation>اس ادائیگی میں ہونے والی ہر تبدیلی، پرانی سب سے پہلے، اور یہ کہ کس نے کی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="417"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="443"/>
         <source>This is a transfer between your accounts. To change it, delete it and add it again.</source>
         <translation>یہ آپ کے اکاؤنٹس کے درمیان ٹرانسفر ہے۔ اسے بدلنے کے لیے ڈیلیٹ کر کے دوبارہ شامل کریں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="432"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="458"/>
         <source>Delete the %1 received from %2 on %3?</source>
         <translation>⁨%3⁩ والے دن ⁨%2⁩ سے ملنے والے ⁨%1⁩ ڈیلیٹ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="434"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="460"/>
         <source>Delete the %1 paid to %2 on %3?</source>
         <translation>⁨%3⁩ والے دن ⁨%2⁩ کو ادا کیے گئے ⁨%1⁩ ڈیلیٹ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="441"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="467"/>
         <source>You can get it back later with “Show deleted”.</source>
         <translation>آپ اسے بعد میں “ڈیلیٹ شدہ دکھائیں” سے واپس لا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="469"/>
         <source>Delete this payment?</source>
         <translation>یہ ادائیگی ڈیلیٹ کریں؟</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="446"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="472"/>
         <source>Deleted. Tick “Show deleted” to get it back.</source>
         <translation>ڈیلیٹ ہو گئی۔ اسے واپس لانے کے لیے “ڈیلیٹ شدہ دکھائیں” پر نشان لگائیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="454"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/money.py" line="480"/>
         <source>Restored. It is back in your records.</source>
         <translation>واپس آ گئی۔ یہ دوبارہ آپ کے ریکارڈ میں ہے۔</translation>
     </message>
@@ -6962,248 +6967,249 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="62"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="63"/>
         <source>About this PA</source>
         <translation>اس پی اے کے بارے میں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="63"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="127"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="64"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="128"/>
         <source>Shifts</source>
         <translation>شفٹیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="67"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="68"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="68"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="69"/>
         <source>Time</source>
         <translation>وقت</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="69"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="70"/>
         <source>Paid hours</source>
         <translation>تنخواہ والے گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="70"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="71"/>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="71"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="72"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="84"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="85"/>
         <source>Change &amp;shift…</source>
         <translation>شفٹ تبدیل کریں (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="84"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="85"/>
         <source>Change shift (Enter)</source>
         <translation>شفٹ تبدیل کریں (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="87"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="88"/>
         <source>De&amp;lete shift</source>
         <translation>شفٹ ڈیلیٹ کریں (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="87"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="88"/>
         <source>Delete shift (Delete)</source>
         <translation>شفٹ ڈیلیٹ کریں (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="89"/>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="140"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="90"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="141"/>
         <source>Holiday</source>
         <translation>چھٹیاں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="93"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="94"/>
         <source>Leave and sickness</source>
         <translation>چھٹی اور بیماری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="95"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="96"/>
         <source>Add lea&amp;ve or sickness…</source>
         <translation>چھٹی یا بیماری شامل کریں (&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="95"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="96"/>
         <source>Add leave or sickness</source>
         <translation>چھٹی یا بیماری شامل کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="98"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="99"/>
         <source>Delete the chosen day</source>
         <translation>چنا ہوا دن ڈیلیٹ کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="100"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="101"/>
         <source>Payslips</source>
         <translation>پے سلپس</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="103"/>
         <source>&amp;Payslip for a pay period…</source>
         <translation>تنخواہ کی مدت کی پے سلپ (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="103"/>
         <source>Payslip for a pay period</source>
         <translation>تنخواہ کی مدت کی پے سلپ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="104"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="105"/>
         <source>Bank holidays for</source>
         <translation>بینک ہالیڈیز کے لیے علاقہ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="106"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="107"/>
         <source>England and Wales</source>
         <translation>انگلینڈ اور ویلز</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="107"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="108"/>
         <source>Scotland</source>
         <translation>اسکاٹ لینڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="108"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="109"/>
         <source>Northern Ireland</source>
         <translation>شمالی آئرلینڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="111"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="112"/>
         <source>Leave year starts</source>
         <translation>چھٹیوں کا سال شروع ہوتا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="114"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="115"/>
         <source>Message</source>
         <translation>پیغام</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="119"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="120"/>
         <source>Add each personal assistant (PA) you employ: when they started, their hours, how often they are paid and their pay rates. Then enter their hours on the Hours page.</source>
         <translation>ہر وہ ذاتی معاون (پی اے) شامل کریں جسے آپ نے ملازم رکھا ہے: انہوں نے کب کام شروع کیا، ان کے گھنٹے، انہیں کتنی بار تنخواہ ملتی ہے اور ان کی تنخواہ کی شرحیں۔ پھر “گھنٹے” صفحے پر ان کے گھنٹے لکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="133"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="134"/>
         <source>Leave and sickness days this leave year:</source>
         <translation>اس چھٹیوں کے سال میں چھٹی اور بیماری کے دن:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="141"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="142"/>
         <source>Pay</source>
         <translation>تنخواہ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="144"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="145"/>
         <source>Your PAs:</source>
         <translation>آپ کے پی اے:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="157"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="158"/>
         <source>Staff</source>
         <translation>اسٹاف</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="162"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="163"/>
         <source>Bank holidays &amp;for:</source>
         <translation>بینک ہالیڈیز کے لیے علاقہ (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="163"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="164"/>
         <source>Leave &amp;year starts on 1</source>
         <translation>چھٹیوں کا سال اس مہینے کی 1 تاریخ سے شروع ہوتا ہے (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="257"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="258"/>
         <source>irregular hours</source>
         <translation>غیر مقررہ گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="259"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="260"/>
         <source>%1 a week</source>
         <translation>ہفتے میں ⁨%1⁩</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="263"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="264"/>
         <source>— left %1</source>
         <translation>— ⁨%1⁩ کو نوکری چھوڑ دی</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="298"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="299"/>
         <source>(%1m break)</source>
         <translation>(⁨%1⁩ منٹ وقفہ)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="322"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="323"/>
         <source>Leave year %1 to %2.</source>
         <translation>چھٹیوں کا سال ⁨%1⁩ سے ⁨%2⁩ تک۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="328"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="329"/>
         <source>Holiday: %1. Taken: %2. Booked: %3. Left: %4.</source>
         <translation>چھٹیاں: ⁨%1⁩۔ لی گئیں: ⁨%2⁩۔ بک ہیں: ⁨%3⁩۔ باقی: ⁨%4⁩۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="334"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="335"/>
         <source>How this is worked out:</source>
         <translation>اس کا حساب کیسے ہوا:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="358"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="359"/>
         <source>%1: payslip gross %2; the shifts come to %3.</source>
         <translation>⁨%1⁩: پے سلپ کی گراس تنخواہ ⁨%2⁩؛ شفٹوں کے حساب سے ⁨%3⁩۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="364"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="365"/>
         <source>Different by %1: please check.</source>
         <translation>⁨%1⁩ کا فرق ہے: براہِ کرم چیک کر لیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="370"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="371"/>
         <source>1 payment linked.</source>
         <translation>1 ادائیگی جڑی ہوئی ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="372"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="373"/>
         <source>%1 payments linked.</source>
         <translation>⁨%1⁩ ادائیگیاں جڑی ہوئی ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="413"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="414"/>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="426"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="427"/>
         <source>Saved. Home will remind you before anything is due.</source>
         <translation>محفوظ ہو گیا۔ کسی چیز کی تاریخ آنے سے پہلے “ہوم” صفحہ آپ کو یاد دلائے گا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="443"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="444"/>
         <source>Shift saved.</source>
         <translation>شفٹ محفوظ ہو گئی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="456"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="457"/>
         <source>Deleted the shift on %1. Its history is kept.</source>
         <translation>⁨%1⁩ کی شفٹ ڈیلیٹ ہو گئی۔ اس کی ہسٹری محفوظ رہے گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="502"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="503"/>
         <source>Saved. New shifts on bank holidays use this list.</source>
         <translation>محفوظ ہو گیا۔ بینک ہالیڈیز پر نئی شفٹیں یہی فہرست استعمال کریں گی۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="509"/>
+        <location filename="../../desktop/dpkeeper/ui/pages/staff.py" line="510"/>
         <source>Saved. Holiday is now counted from this month.</source>
         <translation>محفوظ ہو گیا۔ اب چھٹیاں اسی مہینے سے گنی جائیں گی۔</translation>
     </message>
@@ -7738,17 +7744,17 @@
         <translation>رسید</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="137"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="158"/>
         <source>Transfer</source>
         <translation>ٹرانسفر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="139"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="160"/>
         <source>Not sorted yet</source>
         <translation>ابھی طے نہیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="160"/>
+        <location filename="../../desktop/dpkeeper/ui/models/transactions.py" line="181"/>
         <source>No receipt: %1</source>
         <translation>رسید نہیں: ⁨%1⁩</translation>
     </message>

@@ -265,6 +265,11 @@ class HomePage(QWidget):
                 "Your monitoring return for %1 is due now. Make it on the Statements page, and "
                 "mark the period as sent when it has gone to the council."
             ).replace("%1", span)
+        if due.end == today:
+            return self.tr(
+                "Your next monitoring return covers %1. That time ends today, so you can make it "
+                "on the Statements page from tomorrow."
+            ).replace("%1", span)
         return (
             self.tr(
                 "Your next monitoring return covers %1. It is due after %2 (in %3 days): "
