@@ -5,13 +5,12 @@ Made for installers and support: it needs no screen (Qt's offscreen platform unl
 part. It exits 0 when everything needed is there, or 1 after naming what is missing. A missing
 keychain is only reported: the app then asks for the passphrase each time.
 
-Qt is imported inside the checks, as in ``app.py``: this module is an entry point, not the core.
+The checks that need Qt live in ``ui/qt_checks.py``.
 """
 
 from __future__ import annotations
 
 import io
-import os
 import secrets
 import sys
 import tempfile
@@ -19,7 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dpkeeper import APP_NAME, __version__, paths
+from dpkeeper import paths
+from dpkeeper.ui import qt_checks
+from dpkeeper.ui.qt_checks import Missing
 
 #: Qt platform plugins the app must be able to load, by operating system.
 PLATFORM_PLUGINS = {
@@ -43,10 +44,6 @@ KEYCHAIN_BACKENDS = {
     "win32": ("Windows",),
     "darwin": ("macOS",),
 }
-
-
-class Missing(Exception):
-    """A part the app needs is not there or does not work."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,69 +72,17 @@ def check_sqlcipher() -> str:
     with tempfile.TemporaryDirectory(prefix="dpkeeper-self-test-") as folder:
         location = store.VaultLocation(Path(folder))
         conn = store.create_records(location, key)  # refuses SQLCipher older than the minimum
-        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        version = store.cipher_version_text(conn)
         store.close(conn)
         if location.db.read_bytes()[:16] == b"SQLite format 3\x00":
             raise Missing("the database was written without encryption")
         conn = store.open_records(location, key)
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        tables = store.schema_object_count(conn)
         store.close(conn)
     minimum = ".".join(map(str, store.MIN_CIPHER_VERSION))
     return (
         f"SQLCipher {version} (needs {minimum} or newer): a test vault, {tables} tables and indexes"
     )
-
-
-def _plugin_file(kind: str, name: str) -> Path:
-    from PySide6.QtCore import QCoreApplication
-
-    if sys.platform == "win32":
-        file_name = f"q{name}.dll"
-    elif sys.platform == "darwin":
-        file_name = f"libq{name}.dylib"
-    else:
-        file_name = f"libq{name}.so"
-    for folder in QCoreApplication.libraryPaths():
-        candidate = Path(folder) / kind / file_name
-        if candidate.is_file():
-            return candidate
-    raise Missing(f"{kind}/{file_name} is not in {', '.join(QCoreApplication.libraryPaths())}")
-
-
-def platform_plugin_check(name: str) -> Callable[[], str]:
-    def run() -> str:
-        from PySide6.QtCore import QPluginLoader
-
-        path = _plugin_file("platforms", name)
-        loader = QPluginLoader(str(path))
-        # Loading finds missing system libraries (libxcb-cursor0 and friends) without a screen.
-        if not loader.load():
-            raise Missing(loader.errorString())
-        return str(path)
-
-    return run
-
-
-def image_format_check(name: str) -> Callable[[], str]:
-    def run() -> str:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-        from PySide6.QtGui import QColor, QImage, QImageReader
-
-        supported = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
-        if name not in supported:
-            raise Missing(f"Qt reads only {', '.join(sorted(supported))}")
-        image = QImage(8, 8, QImage.Format.Format_RGB32)
-        image.fill(QColor("#2f6b78"))
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, name.upper()):
-            raise Missing(f"Qt could not write a {name} picture")
-        if QImage.fromData(data).isNull():
-            raise Missing(f"Qt could not read a {name} picture back")
-        return f"reads and writes {name}"
-
-    return run
 
 
 def check_fonts() -> str:
@@ -150,16 +95,6 @@ def check_fonts() -> str:
     for name in FONT_FILES:
         TTFont(Path(name).stem, str(folder / name))  # raises if the file is damaged
     return str(folder)
-
-
-def check_translations() -> str:
-    from PySide6.QtCore import QTranslator
-
-    folder = paths.resources_dir() / "translations"
-    for name in TRANSLATIONS:
-        if not QTranslator().load(str(folder / name)):
-            raise Missing(f"{name} not found or unreadable in {folder}")
-    return f"Welsh and Urdu from {folder}"
 
 
 def check_urdu_pdf_text() -> str:
@@ -225,18 +160,6 @@ def check_receipt_readers() -> str:
     return "Pillow (JPEG), pillow-heif (phone photos) and pdfium (PDF receipts)"
 
 
-def check_main_window() -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from dpkeeper.ui.main_window import MainWindow
-
-    window = MainWindow()
-    window.close()
-    window.deleteLater()
-    QCoreApplication.processEvents()
-    return "the main window and its pages load"
-
-
 def check_keychain_support() -> str:
     """The code for this system's keychain is bundled, whether or not a keychain is running."""
     from importlib.metadata import entry_points
@@ -270,17 +193,17 @@ def checks() -> list[Check]:
     """Every check, in the order they are reported."""
     found = [Check("SQLCipher", check_sqlcipher)]
     for name in PLATFORM_PLUGINS.get(_platform(), ("offscreen",)):
-        found.append(Check(f'Qt platform plugin "{name}"', platform_plugin_check(name)))
+        found.append(Check(f'Qt platform plugin "{name}"', qt_checks.platform_plugin_check(name)))
     for name in IMAGE_FORMATS:
-        found.append(Check(f'Qt image format "{name}"', image_format_check(name)))
+        found.append(Check(f'Qt image format "{name}"', qt_checks.image_format_check(name)))
     found += [
         Check("Fonts", check_fonts),
-        Check("Translations", check_translations),
+        Check("Translations", lambda: qt_checks.check_translations(TRANSLATIONS)),
         Check("Urdu in PDFs", check_urdu_pdf_text),
         Check("Rate tables", check_rate_tables),
         Check("PDF writing", check_reportlab),
         Check("Receipt readers", check_receipt_readers),
-        Check("App window", check_main_window),
+        Check("App window", qt_checks.check_main_window),
         Check("Keychain support", check_keychain_support),
         Check("Keychain", check_keychain, required=False),
     ]
@@ -298,24 +221,10 @@ def run_checks() -> list[Result]:
     return results
 
 
-def _header() -> str:
-    from PySide6 import __version__ as pyside_version
-
-    frozen = "installed app" if getattr(sys, "frozen", False) else "from source"
-    python = ".".join(map(str, sys.version_info[:3]))
-    return (
-        f"{APP_NAME} {__version__} self-test ({frozen}; Python {python}, "
-        f"Qt {pyside_version}, platform {os.environ.get('QT_QPA_PLATFORM', 'default')})"
-    )
-
-
 def main() -> int:
     """Run every check and print the report; 0 when nothing needed is missing, else 1."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
-    print(_header())
+    app = qt_checks.start_app()
+    print(qt_checks.report_header())
     results = run_checks()
     for result in results:
         mark = "ok" if result.ok else ("MISSING" if result.required else "note")

@@ -210,10 +210,19 @@ def _apply_safe_pragmas(conn: Connection) -> None:
         conn.execute("PRAGMA fullfsync = ON")
 
 
+def cipher_version_text(conn: Connection) -> str:
+    """SQLCipher's own words for its version, e.g. "4.19.0 community"."""
+    return conn.execute("PRAGMA cipher_version").fetchone()[0]
+
+
 def cipher_version(conn: Connection) -> tuple[int, int]:
-    text = conn.execute("PRAGMA cipher_version").fetchone()[0]
-    major, minor = re.match(r"(\d+)\.(\d+)", text).groups()
+    major, minor = re.match(r"(\d+)\.(\d+)", cipher_version_text(conn)).groups()
     return int(major), int(minor)
+
+
+def schema_object_count(conn: Connection) -> int:
+    """How many tables, indexes and triggers the records hold (reading it proves the key)."""
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
 
 
 def create_records(location: VaultLocation, data_key: bytearray) -> Connection:
@@ -252,7 +261,7 @@ def open_records(
     conn = _connect(location.db, data_key)
     try:
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            schema_object_count(conn)
             bad_pages = (
                 conn.execute("PRAGMA cipher_integrity_check").fetchall()
                 if size <= FULL_CHECK_BYTES
