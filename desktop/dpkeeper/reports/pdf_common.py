@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
 
 from dpkeeper import APP_NAME
 from dpkeeper.domain.money import Pence, format_pence
@@ -489,3 +490,23 @@ def new_canvas(buffer: io.BytesIO, title: str) -> Canvas:
     pdf.setAuthor("")
     pdf.setSubject("")
     return pdf
+
+
+def new_document(
+    buffer: io.BytesIO, title: str, *, side: float, top: float, bottom: float
+) -> SimpleDocTemplate:
+    """A flowing A4 document, reproducible and with no personal details in its metadata."""
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=side,
+        rightMargin=side,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author="",
+        subject="",
+        keywords="",
+        creator=APP_NAME,
+        invariant=1,
+    )

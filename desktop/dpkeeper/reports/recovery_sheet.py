@@ -17,14 +17,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepInFrame,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -33,7 +31,7 @@ from reportlab.platypus import (
 from dpkeeper import APP_NAME
 from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
 from dpkeeper.reports import fonts, scripts
-from dpkeeper.reports.pdf_common import BOX, INK, SOFT, fill
+from dpkeeper.reports.pdf_common import BOX, INK, SOFT, fill, new_document
 
 MONTHS = (
     QT_TRANSLATE_NOOP("Months", "January"), QT_TRANSLATE_NOOP("Months", "February"),
@@ -191,19 +189,8 @@ def _story(sheet: RecoverySheet) -> list:
 def recovery_sheet_bytes(sheet: RecoverySheet) -> bytes:
     """The one-page PDF, as bytes."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=22 * mm,
-        bottomMargin=20 * mm,
-        title=translate("Reports", "Recovery sheet"),
-        author="",
-        subject="",
-        keywords="",
-        creator=APP_NAME,
-        invariant=1,
+    doc = new_document(
+        buffer, translate("Reports", "Recovery sheet"), side=MARGIN, top=22 * mm, bottom=20 * mm
     )
     # Shrinks only if the content would not fit, such as with a very long vault path.
     page = KeepInFrame(0, 0, _story(sheet), mode="shrink")

@@ -18,14 +18,22 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from dpkeeper import APP_NAME
 from dpkeeper.domain.pay import PayPeriod
 from dpkeeper.domain.staff import STAFF, Shift, ShiftType, format_minutes
 from dpkeeper.domain.text import QT_TRANSLATE_NOOP, translate
 from dpkeeper.reports import fonts, scripts
-from dpkeeper.reports.pdf_common import BOX, INK, SOFT, day, fill, page_footer, period_words
+from dpkeeper.reports.pdf_common import (
+    BOX,
+    INK,
+    SOFT,
+    day,
+    fill,
+    new_document,
+    page_footer,
+    period_words,
+)
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("Weekdays", "Mon"), QT_TRANSLATE_NOOP("Weekdays", "Tue"),
@@ -354,19 +362,8 @@ def _canvas_class(made_on: date, later_header: str, font: str) -> type[Canvas]:
 def timesheet_pdf(sheet: TimesheetData) -> bytes:
     """The timesheet as PDF bytes: A4, as many pages as the shifts need."""
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=translate("Reports", "Timesheet"),
-        author="",
-        subject="",
-        keywords="",
-        creator=APP_NAME,
-        invariant=1,
+    doc = new_document(
+        buffer, translate("Reports", "Timesheet"), side=MARGIN, top=16 * mm, bottom=18 * mm
     )
     regular, bold = fonts.register()
     period = period_words(sheet.period.start, sheet.period.end)
