@@ -2018,22 +2018,22 @@
         <translation>mae ei ffeil allwedd ar goll neu wedi&apos;i difrodi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="249"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="258"/>
         <source>its records file is missing.</source>
         <translation>mae ei ffeil cofnodion ar goll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="251"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="260"/>
         <source>its records file is incomplete.</source>
         <translation>mae ei ffeil cofnodion yn anghyflawn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="264"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="273"/>
         <source>part of its records file is damaged.</source>
         <translation>mae rhan o&apos;i ffeil cofnodion wedi&apos;i difrodi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="303"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="312"/>
         <source>This change could not be saved: the computer could not write to the disk the vault is on. The disk may be full, or the drive may have been removed or be failing. Nothing was changed, and your records are as they were before. Free some space on the disk (or reconnect the drive), then try again.</source>
         <translation>Doedd dim modd cadw&apos;r newid hwn: doedd y cyfrifiadur ddim yn gallu ysgrifennu i&apos;r ddisg mae&apos;r gladdgell arni. Efallai fod y ddisg yn llawn, neu fod y gyriant wedi&apos;i dynnu allan neu&apos;n methu. Chafodd dim byd ei newid, ac mae eich cofnodion fel yr oedden nhw o&apos;r blaen. Rhyddhewch ychydig o le ar y ddisg (neu ailgysylltwch y gyriant), yna rhowch gynnig arall arni.</translation>
     </message>
@@ -2235,11 +2235,6 @@
         <location filename="../../desktop/dpkeeper/ui/dialogs/history.py" line="24"/>
         <source>Close</source>
         <translation>Cau</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/history.py" line="30"/>
-        <source>Times are shown in UTC (British winter time).</source>
-        <translation>Mae&apos;r amseroedd yn cael eu dangos yn UTC (amser gaeaf Prydain).</translation>
     </message>
 </context>
 <context>
@@ -3554,118 +3549,118 @@
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="82"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="82"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="37"/>
         <source>January</source>
         <translation>Ionawr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="37"/>
         <source>February</source>
         <translation>Chwefror</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="38"/>
         <source>March</source>
         <translation>Mawrth</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="38"/>
         <source>April</source>
         <translation>Ebrill</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
         <source>June</source>
         <translation>Mehefin</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
         <source>July</source>
         <translation>Gorffennaf</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
         <source>August</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="43"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
         <source>September</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="43"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
         <source>October</source>
         <translation>Hydref</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="44"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
         <source>November</source>
         <translation>Tachwedd</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="44"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
         <source>December</source>
         <translation>Rhagfyr</translation>
     </message>
@@ -5507,7 +5502,7 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/reports/evidence.py" line="152"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="305"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="313"/>
         <source>Pay period</source>
         <translation>Cyfnod cyflog</translation>
     </message>
@@ -5642,8 +5637,8 @@
     <message>
         <location filename="../../desktop/dpkeeper/reports/monitoring.py" line="83"/>
         <location filename="../../desktop/dpkeeper/reports/monitoring.py" line="421"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="168"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="271"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="176"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="279"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -5922,103 +5917,103 @@
         <translation>Ffurflen fonitro: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="129"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="130"/>
         <source>%1 to %2</source>
         <translation>%1 i %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="147"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="148"/>
         <source>Made on %1 with %2</source>
         <translation>Wedi&apos;i wneud ar %1 gyda %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="149"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="150"/>
         <source>Page %1 of %2</source>
         <translation>Tudalen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="98"/>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="201"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="193"/>
         <source>Recovery sheet</source>
         <translation>Taflen adfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="97"/>
         <source>This sheet is for:</source>
         <translation>Mae&apos;r daflen hon ar gyfer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="100"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="98"/>
         <source>Vault:</source>
         <translation>Claddgell:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="101"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="99"/>
         <source>Made on:</source>
         <translation>Wedi&apos;i gwneud ar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="100"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="103"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="101"/>
         <source>There is no letter O in the code, only the number 0.</source>
         <translation>Does dim llythyren O yn y cod, dim ond y rhif 0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="104"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="102"/>
         <source>What this is</source>
         <translation>Beth yw hwn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="105"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="103"/>
         <source>This code opens your records if you forget your passphrase. It does the same job as your passphrase, so look after it in the same way.</source>
         <translation>Mae&apos;r cod hwn yn agor eich cofnodion os byddwch chi&apos;n anghofio eich cyfrinymadrodd. Mae&apos;n gwneud yr un gwaith â&apos;ch cyfrinymadrodd, felly edrychwch ar ei ôl yn yr un ffordd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="110"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="108"/>
         <source>How to use it</source>
         <translation>Sut i&apos;w ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="111"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="109"/>
         <source>Open %1 and choose your vault.</source>
         <translation>Agorwch %1 a dewiswch eich claddgell.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="112"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="110"/>
         <source>Choose %1.</source>
         <translation>Dewiswch “%1”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="114"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="112"/>
         <source>Type the code. Capital or small letters are both fine, and dashes and spaces do not matter.</source>
         <translation>Teipiwch y cod. Mae priflythrennau neu lythrennau bach yn iawn, a does dim ots am linellau toriad a bylchau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="119"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="117"/>
         <source>Keep it safe</source>
         <translation>Cadwch ef yn ddiogel</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="120"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="118"/>
         <source>Keep this paper somewhere safe at home, away from the computer.</source>
         <translation>Cadwch y papur hwn yn rhywle diogel gartref, i ffwrdd o&apos;r cyfrifiadur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="123"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="121"/>
         <source>Anyone who has this code and your vault can read your records.</source>
         <translation>Gall unrhyw un sydd â&apos;r cod hwn a&apos;ch claddgell ddarllen eich cofnodion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="126"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="124"/>
         <source>After printing, do not keep a copy of this PDF file on the computer, or keep it only somewhere private.</source>
         <translation>Ar ôl argraffu, peidiwch â chadw copi o&apos;r ffeil PDF hon ar y cyfrifiadur, neu cadwch hi mewn lle preifat yn unig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="131"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="129"/>
         <source>If you make a new recovery code in the app, this sheet stops working. The date at the top tells you which sheet is the newest.</source>
         <translation>Os byddwch chi&apos;n gwneud cod adfer newydd yn yr ap, bydd y daflen hon yn stopio gweithio. Mae&apos;r dyddiad ar y brig yn dweud wrthych chi pa daflen yw&apos;r un fwyaf newydd.</translation>
     </message>
@@ -6117,7 +6112,7 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/reports/review.py" line="316"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="224"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="232"/>
         <source>Total</source>
         <translation>Cyfanswm</translation>
     </message>
@@ -6142,111 +6137,111 @@
         <translation>Datganiad adolygiad gofal: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="84"/>
         <source>%1 +1 day</source>
         <translation>%1 +1 diwrnod</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="169"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="177"/>
         <source>Start</source>
         <translation>Dechrau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="170"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="178"/>
         <source>Finish</source>
         <translation>Gorffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="171"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="179"/>
         <source>Break</source>
         <translation>Egwyl</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="172"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="213"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="180"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="221"/>
         <source>Hours</source>
         <translation>Oriau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="173"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="211"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="181"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="219"/>
         <source>Type</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="174"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="182"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="212"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="220"/>
         <source>Shifts</source>
         <translation>Shifftiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="219"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="227"/>
         <source>%1 awake</source>
         <translation>%1 yn effro</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="242"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="250"/>
         <source>Totals</source>
         <translation>Cyfansymiau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="245"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="253"/>
         <source>1 sleep-in this period.</source>
         <translation>1 noson cysgu i mewn yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="247"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="255"/>
         <source>%1 sleep-ins this period.</source>
         <translation>%1 noson cysgu i mewn yn y cyfnod hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="249"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="257"/>
         <source>A sleep-in is paid as a set amount for the night; its hours above are only the time the PA was woken to work.</source>
         <translation>Mae noson cysgu i mewn yn cael ei thalu fel swm penodol am y noson; dim ond yr amser y cafodd y CP ei ddeffro i weithio yw ei horiau uchod.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="262"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="304"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="270"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="312"/>
         <source>PA</source>
         <translation>CP</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="263"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="271"/>
         <source>Employer (or the person helping)</source>
         <translation>Cyflogwr (neu&apos;r person sy&apos;n helpu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="291"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="299"/>
         <source>Signatures</source>
         <translation>Llofnodion</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="293"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="301"/>
         <source>By signing, we agree that these are the hours worked.</source>
         <translation>Drwy lofnodi, rydyn ni&apos;n cytuno mai dyma&apos;r oriau a weithiwyd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="308"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="316"/>
         <source>Employer</source>
         <translation>Cyflogwr</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="315"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="364"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="323"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="366"/>
         <source>Timesheet</source>
         <translation>Taflen amser</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="321"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="329"/>
         <source>No shifts in this pay period.</source>
         <translation>Dim shifftiau yn y cyfnod cyflog hwn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="373"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="370"/>
         <source>Timesheet: %1, %2</source>
         <translation>Taflen amser: %1, %2</translation>
     </message>
@@ -7895,7 +7890,7 @@
         <translation>Datgloi</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="113"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="111"/>
         <location filename="../../desktop/dpkeeper/ui/pages/unlock.py" line="69"/>
         <location filename="../../desktop/dpkeeper/ui/pages/unlock.py" line="154"/>
         <source>Use recovery code instead</source>
@@ -8064,37 +8059,37 @@
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="31"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="39"/>
         <source>Mon</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="31"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="39"/>
         <source>Tue</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="32"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="40"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="32"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="40"/>
         <source>Thu</source>
         <translation>Iau</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="33"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="41"/>
         <source>Fri</source>
         <translation>Gwe</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="33"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="41"/>
         <source>Sat</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="34"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="42"/>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>

@@ -2018,22 +2018,22 @@
         <translation>اس کی چابی والی فائل غائب یا خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="249"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="258"/>
         <source>its records file is missing.</source>
         <translation>اس کی ریکارڈ والی فائل غائب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="251"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="260"/>
         <source>its records file is incomplete.</source>
         <translation>اس کی ریکارڈ والی فائل ادھوری ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="264"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="273"/>
         <source>part of its records file is damaged.</source>
         <translation>اس کی ریکارڈ والی فائل کا کچھ حصہ خراب ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/vault/store.py" line="303"/>
+        <location filename="../../desktop/dpkeeper/vault/store.py" line="312"/>
         <source>This change could not be saved: the computer could not write to the disk the vault is on. The disk may be full, or the drive may have been removed or be failing. Nothing was changed, and your records are as they were before. Free some space on the disk (or reconnect the drive), then try again.</source>
         <translation>یہ تبدیلی محفوظ نہیں ہو سکی: کمپیوٹر اس ڈسک پر نہیں لکھ سکا جس پر تجوری ہے۔ ہو سکتا ہے ڈسک بھری ہوئی ہو، یا ڈرائیو نکال دی گئی ہو یا خراب ہو رہی ہو۔ کچھ بھی تبدیل نہیں ہوا، اور آپ کا ریکارڈ پہلے جیسا ہی ہے۔ ڈسک پر کچھ جگہ خالی کریں (یا ڈرائیو دوبارہ لگائیں)، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -2235,11 +2235,6 @@
         <location filename="../../desktop/dpkeeper/ui/dialogs/history.py" line="24"/>
         <source>Close</source>
         <translation>بند کریں</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/dpkeeper/ui/dialogs/history.py" line="30"/>
-        <source>Times are shown in UTC (British winter time).</source>
-        <translation>وقت UTC میں دکھایا گیا ہے (برطانیہ میں سردیوں کا وقت)۔</translation>
     </message>
 </context>
 <context>
@@ -3554,118 +3549,118 @@
 <context>
     <name>Months</name>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
         <source>Jan</source>
         <translation>جنوری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
         <source>Feb</source>
         <translation>فروری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
         <source>Mar</source>
         <translation>مارچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="77"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
         <source>Apr</source>
         <translation>اپریل</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
         <source>May</source>
         <translation>مئی</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="78"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
         <source>Jun</source>
         <translation>جون</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
         <source>Jul</source>
         <translation>جولائی</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="79"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
         <source>Aug</source>
         <translation>اگست</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
         <source>Sep</source>
         <translation>ستمبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="80"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
         <source>Oct</source>
         <translation>اکتوبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="82"/>
         <source>Nov</source>
         <translation>نومبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="81"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="82"/>
         <source>Dec</source>
         <translation>دسمبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="37"/>
         <source>January</source>
         <translation>جنوری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="37"/>
         <source>February</source>
         <translation>فروری</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="38"/>
         <source>March</source>
         <translation>مارچ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="38"/>
         <source>April</source>
         <translation>اپریل</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="39"/>
         <source>June</source>
         <translation>جون</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
         <source>July</source>
         <translation>جولائی</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="40"/>
         <source>August</source>
         <translation>اگست</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="43"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
         <source>September</source>
         <translation>ستمبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="43"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="41"/>
         <source>October</source>
         <translation>اکتوبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="44"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
         <source>November</source>
         <translation>نومبر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="44"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="42"/>
         <source>December</source>
         <translation>دسمبر</translation>
     </message>
@@ -5501,7 +5496,7 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/reports/evidence.py" line="152"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="305"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="313"/>
         <source>Pay period</source>
         <translation>تنخواہ کی مدت</translation>
     </message>
@@ -5636,8 +5631,8 @@
     <message>
         <location filename="../../desktop/dpkeeper/reports/monitoring.py" line="83"/>
         <location filename="../../desktop/dpkeeper/reports/monitoring.py" line="421"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="168"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="271"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="176"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="279"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -5916,103 +5911,103 @@
         <translation>مانیٹرنگ ریٹرن: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="129"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="130"/>
         <source>%1 to %2</source>
         <translation>%1 سے %2 تک</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="147"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="148"/>
         <source>Made on %1 with %2</source>
         <translation>%1 کو %2 سے بنایا گیا</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="149"/>
+        <location filename="../../desktop/dpkeeper/reports/pdf_common.py" line="150"/>
         <source>Page %1 of %2</source>
         <translation>صفحہ %1، کل %2 میں سے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="98"/>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="201"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="96"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="193"/>
         <source>Recovery sheet</source>
         <translation>ریکوری شیٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="99"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="97"/>
         <source>This sheet is for:</source>
         <translation>یہ شیٹ کس کے لیے ہے:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="100"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="98"/>
         <source>Vault:</source>
         <translation>تجوری:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="101"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="99"/>
         <source>Made on:</source>
         <translation>بنانے کی تاریخ:</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="102"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="100"/>
         <source>Your recovery code</source>
         <translation>آپ کا ریکوری کوڈ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="103"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="101"/>
         <source>There is no letter O in the code, only the number 0.</source>
         <translation>کوڈ میں انگریزی حرف O نہیں ہے، صرف صفر کا ہندسہ 0 ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="104"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="102"/>
         <source>What this is</source>
         <translation>یہ کیا ہے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="105"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="103"/>
         <source>This code opens your records if you forget your passphrase. It does the same job as your passphrase, so look after it in the same way.</source>
         <translation>اگر آپ اپنا پاس فریز بھول جائیں تو یہ کوڈ آپ کا ریکارڈ کھول دیتا ہے۔ یہ آپ کے پاس فریز جیسا ہی کام کرتا ہے، اس لیے اسے بھی اسی طرح سنبھال کر رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="110"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="108"/>
         <source>How to use it</source>
         <translation>اسے کیسے استعمال کریں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="111"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="109"/>
         <source>Open %1 and choose your vault.</source>
         <translation>%1 کھولیں اور اپنی تجوری چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="112"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="110"/>
         <source>Choose %1.</source>
         <translation>%1 چنیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="114"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="112"/>
         <source>Type the code. Capital or small letters are both fine, and dashes and spaces do not matter.</source>
         <translation>کوڈ لکھیں۔ بڑے یا چھوٹے حروف دونوں ٹھیک ہیں، اور ڈیش اور خالی جگہوں سے کوئی فرق نہیں پڑتا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="119"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="117"/>
         <source>Keep it safe</source>
         <translation>اسے محفوظ رکھیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="120"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="118"/>
         <source>Keep this paper somewhere safe at home, away from the computer.</source>
         <translation>یہ کاغذ گھر میں کسی محفوظ جگہ رکھیں، کمپیوٹر سے دور۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="123"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="121"/>
         <source>Anyone who has this code and your vault can read your records.</source>
         <translation>جس کے پاس یہ کوڈ اور آپ کی تجوری ہو، وہ آپ کا ریکارڈ پڑھ سکتا ہے۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="126"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="124"/>
         <source>After printing, do not keep a copy of this PDF file on the computer, or keep it only somewhere private.</source>
         <translation>پرنٹ کرنے کے بعد اس PDF فائل کی کاپی کمپیوٹر پر نہ رکھیں، یا صرف کسی نجی جگہ رکھیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="131"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="129"/>
         <source>If you make a new recovery code in the app, this sheet stops working. The date at the top tells you which sheet is the newest.</source>
         <translation>اگر آپ ایپ میں نیا ریکوری کوڈ بنائیں تو یہ شیٹ کام کرنا بند کر دے گی۔ اوپر لکھی تاریخ سے پتا چلتا ہے کہ کون سی شیٹ سب سے نئی ہے۔</translation>
     </message>
@@ -6111,7 +6106,7 @@
     </message>
     <message>
         <location filename="../../desktop/dpkeeper/reports/review.py" line="316"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="224"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="232"/>
         <source>Total</source>
         <translation>ٹوٹل</translation>
     </message>
@@ -6136,111 +6131,111 @@
         <translation>کیئر ریویو اسٹیٹمنٹ: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="76"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="84"/>
         <source>%1 +1 day</source>
         <translation>%1 +1 دن</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="169"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="177"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="170"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="178"/>
         <source>Finish</source>
         <translation>ختم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="171"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="179"/>
         <source>Break</source>
         <translation>وقفہ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="172"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="213"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="180"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="221"/>
         <source>Hours</source>
         <translation>گھنٹے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="173"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="211"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="181"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="219"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="174"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="182"/>
         <source>Note</source>
         <translation>نوٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="212"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="220"/>
         <source>Shifts</source>
         <translation>شفٹیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="219"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="227"/>
         <source>%1 awake</source>
         <translation>%1 جاگ کر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="242"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="250"/>
         <source>Totals</source>
         <translation>ٹوٹل</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="245"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="253"/>
         <source>1 sleep-in this period.</source>
         <translation>اس مدت میں 1 سلیپ اِن۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="247"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="255"/>
         <source>%1 sleep-ins this period.</source>
         <translation>اس مدت میں %1 سلیپ اِن۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="249"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="257"/>
         <source>A sleep-in is paid as a set amount for the night; its hours above are only the time the PA was woken to work.</source>
         <translation>سلیپ اِن کی ہر رات کی ایک طے شدہ رقم دی جاتی ہے؛ اوپر اس کے گھنٹے صرف وہ وقت ہیں جب پی اے کو کام کے لیے جگایا گیا۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="262"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="304"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="270"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="312"/>
         <source>PA</source>
         <translation>پی اے</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="263"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="271"/>
         <source>Employer (or the person helping)</source>
         <translation>ایمپلائر (یا مدد کرنے والا شخص)</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="291"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="299"/>
         <source>Signatures</source>
         <translation>دستخط</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="293"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="301"/>
         <source>By signing, we agree that these are the hours worked.</source>
         <translation>دستخط کر کے ہم مانتے ہیں کہ یہی کام کے گھنٹے ہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="308"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="316"/>
         <source>Employer</source>
         <translation>ایمپلائر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="315"/>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="364"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="323"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="366"/>
         <source>Timesheet</source>
         <translation>ٹائم شیٹ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="321"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="329"/>
         <source>No shifts in this pay period.</source>
         <translation>تنخواہ کی اس مدت میں کوئی شفٹ نہیں۔</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="373"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="370"/>
         <source>Timesheet: %1, %2</source>
         <translation>ٹائم شیٹ: %1، %2</translation>
     </message>
@@ -7889,7 +7884,7 @@
         <translation>کھولیں</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="113"/>
+        <location filename="../../desktop/dpkeeper/reports/recovery_sheet.py" line="111"/>
         <location filename="../../desktop/dpkeeper/ui/pages/unlock.py" line="69"/>
         <location filename="../../desktop/dpkeeper/ui/pages/unlock.py" line="154"/>
         <source>Use recovery code instead</source>
@@ -8058,37 +8053,37 @@
 <context>
     <name>Weekdays</name>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="31"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="39"/>
         <source>Mon</source>
         <translation>پیر</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="31"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="39"/>
         <source>Tue</source>
         <translation>منگل</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="32"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="40"/>
         <source>Wed</source>
         <translation>بدھ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="32"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="40"/>
         <source>Thu</source>
         <translation>جمعرات</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="33"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="41"/>
         <source>Fri</source>
         <translation>جمعہ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="33"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="41"/>
         <source>Sat</source>
         <translation>ہفتہ</translation>
     </message>
     <message>
-        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="34"/>
+        <location filename="../../desktop/dpkeeper/reports/timesheet.py" line="42"/>
         <source>Sun</source>
         <translation>اتوار</translation>
     </message>

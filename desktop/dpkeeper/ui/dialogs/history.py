@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QVBoxLayout, QWidget
 
 from dpkeeper.ui import theme
 
@@ -27,7 +27,6 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(theme.paragraph(intro))
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel(self.tr("Times are shown in UTC (British winter time).")))
         layout.addWidget(buttons)
         width = self.fontMetrics().horizontalAdvance("M")
         self.resize(width * 60, self.fontMetrics().height() * 26)
